@@ -1,0 +1,7 @@
+import { render } from 'preact';
+
+function App() {
+  return <p>GovReport Audit</p>;
+}
+
+render(<App />, document.getElementById('app')!);

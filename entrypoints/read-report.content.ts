@@ -1,0 +1,12 @@
+/**
+ * Injected on the toolbar click (never registered on pages): reads the live page and returns the
+ * recognised report to the popup as the value of `scripting.executeScript`.
+ */
+import { readReport } from '@/src/core/audit/audit';
+
+export default defineContentScript({
+  registration: 'runtime',
+  main() {
+    return readReport(document.documentElement.outerHTML, { url: location.href });
+  },
+});

@@ -1,0 +1,34 @@
+/** Tables 2, 3 and 4 must each be present; a sentence such as 「未发生行政复议」 does not replace table 4. */
+import { defineCheck, type FindingDraft } from '../define-check';
+import { TABLE_TITLES } from '../labels';
+
+export default defineCheck({
+  id: 'table-missing',
+  severity: 'error',
+  title: { zh: '三张统计表齐全', en: 'Tables 2, 3 and 4 are present' },
+  needsForm: true,
+  evaluate({ report }) {
+    const found = { 2: report.tables.t2, 3: report.tables.t3, 4: report.tables.t4 };
+    return ([2, 3, 4] as const).map((n): FindingDraft => {
+      const location = { table: n, section: n };
+      const title = TABLE_TITLES[n];
+      if (found[n]) return { outcome: 'pass', location, message: `已找到${title}。`, messageEn: `Table ${n} is present.` };
+      const images = report.images.filter((image) => image.section === n);
+      if (images.length > 0) {
+        return {
+          outcome: 'needs-review',
+          doubt: 'report',
+          location,
+          message: `第${n}部分中没有${title}，只有图片（${images.length} 张）：表格可能以图片发布，无法从页面核对。`,
+          messageEn: `Section ${n} has no table ${n} but ${images.length} image(s): the table may be published as an image and cannot be verified.`,
+        };
+      }
+      return {
+        outcome: 'fail',
+        location,
+        message: `缺少${title}：页面上找不到该表。`,
+        messageEn: `Table ${n} is missing: no such table was found on the page.`,
+      };
+    });
+  },
+});

@@ -1,0 +1,48 @@
+/** 表三 each column: （七）总计 = the sum of every outcome row （一）…（六）. */
+import { defineCheck, type FindingDraft } from '../define-check';
+import { evaluateSum } from '../sums';
+import { sumFinding } from '../sum-finding';
+import { operand } from '../table-values';
+import { table3ColumnName } from '../labels';
+import { rowTotal } from './table3-row-total';
+import type { RecognisedTable } from '../../model/report';
+import type { FormDef } from '../../form/types';
+
+export function outcomeTotal(table: RecognisedTable, form: FormDef, column: string) {
+  return evaluateSum([operand(table, 'handledTotal', column, 'R24')], form.table3.outcomeRows.map((row) => operand(table, row, column)));
+}
+
+/**
+ * In the 总计 column a sum also fails whenever one of its rows has a wrong row total; that row is
+ * reported once, by table3-row-total, and not again here.
+ */
+export function isRowTotalCascade(table: RecognisedTable, column: string, rows: readonly string[]): boolean {
+  return column === 'total' && rows.some((row) => rowTotal(table, row).outcome === 'fail');
+}
+
+export default defineCheck({
+  id: 'table3-outcome-total',
+  severity: 'error',
+  title: { zh: '表三办理结果总计等于各项办理结果之和', en: 'Table 3 handled total equals the sum of outcome rows' },
+  needsForm: true,
+  evaluate({ report, form }) {
+    const table = report.tables.t3;
+    if (!table || !form) return [];
+    const rows = ['handledTotal', ...form.table3.outcomeRows];
+    return form.table3.columns
+      .filter((column) => !table.missingColumns.includes(column.key))
+      .flatMap((column): FindingDraft[] => {
+        const result = outcomeTotal(table, form, column.key);
+        if (result.outcome === 'fail' && isRowTotalCascade(table, column.key, rows)) return [];
+        const outcomeIds = form.table3.rows.filter((row) => row.group).map((row) => row.id);
+        return [sumFinding(result, {
+          location: { table: 3, row: 'handledTotal', column: column.key },
+          expression: `R24 = ${outcomeIds[0]} + … + ${outcomeIds[outcomeIds.length - 1]} [${column.label}]`,
+          where: `表三「${table3ColumnName(column.key)}」列`,
+          whereEn: `Table 3, column ${column.key}`,
+          left: '（七）总计',
+          right: '各项办理结果之和',
+        })];
+      });
+  },
+});

@@ -1,0 +1,55 @@
+/**
+ * Evaluating `left = right` over table cells with the blank semantics of rules.md: blanks and 「/」
+ * read as zero when the rule then holds; a rule that fails only because of them, or that has text or
+ * absent operands, is `needs-review` naming those cells. Counts are integers, so plain addition is exact.
+ */
+import type { CellValue } from '../model/report';
+import type { EvidenceCell, Outcome } from '../model/finding';
+
+export interface SumResult {
+  outcome: Exclude<Outcome, 'not-applicable'>;
+  expected: string;
+  actual: string;
+  delta: string;
+  /** The operands that prevented a decision (blank, 「/」, text or absent). */
+  undecided: string[];
+  cells: EvidenceCell[];
+}
+
+export type Operand = CellValue | { absent: string };
+
+function isAbsent(operand: Operand): operand is { absent: string } {
+  return 'absent' in operand;
+}
+
+function total(operands: Operand[]): number {
+  return operands.reduce((sum, operand) => sum + (isAbsent(operand) ? 0 : operand.value ?? 0), 0);
+}
+
+export function describeCell(value: CellValue): string {
+  const raw = value.raw === '' ? '空白' : `「${value.raw}」`;
+  return `${value.row}/${value.column} ${raw}`;
+}
+
+export function evidenceOf(value: CellValue): EvidenceCell {
+  const base = { table: value.table, raw: value.raw, kind: value.kind, origin: value.origin.cell >= 0 ? value.origin : undefined };
+  return value.table === 4 ? { ...base, group: value.row, column: value.column } : { ...base, row: value.row, column: value.column };
+}
+
+/** `left` is the printed total, `right` the parts it must equal. */
+export function evaluateSum(left: Operand[], right: Operand[]): SumResult {
+  const operands = [...left, ...right];
+  const cells = operands.filter((operand): operand is CellValue => !isAbsent(operand)).map(evidenceOf);
+  const absent = operands.filter(isAbsent).map((operand) => operand.absent);
+  const text = operands.filter((operand): operand is CellValue => !isAbsent(operand) && operand.kind === 'text');
+  const soft = operands.filter((operand): operand is CellValue => !isAbsent(operand) && (operand.kind === 'blank' || operand.kind === 'notApplicable'));
+  const expected = total(right);
+  const actual = total(left);
+  const base = { expected: String(expected), actual: String(actual), delta: String(actual - expected), cells };
+  if (absent.length > 0 || text.length > 0) {
+    return { ...base, outcome: 'needs-review', undecided: [...absent, ...text.map(describeCell)] };
+  }
+  if (expected === actual) return { ...base, outcome: 'pass', undecided: [] };
+  if (soft.length > 0) return { ...base, outcome: 'needs-review', undecided: soft.map(describeCell) };
+  return { ...base, outcome: 'fail', undecided: [] };
+}

@@ -1,0 +1,173 @@
+/**
+ * HTML string → ReportDocument. Finds the article among the site's chrome, linearises it into text
+ * blocks, tables and images, and expands every data table into a grid. Pure: runs unchanged in the
+ * content script, the command line and the tests.
+ */
+import { load } from 'cheerio/slim';
+import type { AnyNode, Element } from 'domhandler';
+import type { Block, Grid, ReportDocument } from '../model/document';
+import { cleanText } from '../text/normalize';
+import { BLOCK, SKIPPED, attr, isElement, textContent } from './dom';
+import { buildGrid, ownCells, ownRows } from './grid';
+import { matchHeading } from './headings';
+import { classifyGrid } from './classify-grid';
+
+interface RawBlock {
+  block: Block;
+  ancestors: readonly Element[];
+}
+
+/** Deeper nesting than this is flattened to its text: no real report nests so deep. */
+const MAX_DEPTH = 300;
+const MAX_BLOCKS = 50_000;
+
+export function extractHtml(html: string, options: { url?: string } = {}): ReportDocument {
+  const $ = load(html);
+  const root = $.root()[0] as unknown as AnyNode;
+
+  const meta: Record<string, string> = {};
+  let pageTitle = '';
+  const tableIndex = new Map<Element, number>();
+  const preorder: AnyNode[] = [root];
+  while (preorder.length > 0) {
+    const node = preorder.pop()!;
+    if (isElement(node)) {
+      if (node.name === 'table') tableIndex.set(node, tableIndex.size);
+      else if (node.name === 'meta') {
+        const name = (attr(node, 'name') || attr(node, 'property') || attr(node, 'http-equiv')).toLowerCase();
+        if (name && !(name in meta)) meta[name] = attr(node, 'content');
+      } else if (node.name === 'title' && !pageTitle) pageTitle = cleanText(textContent(node));
+    }
+    const children = (node as { children?: AnyNode[] }).children;
+    if (children) for (let i = children.length - 1; i >= 0; i--) preorder.push(children[i]!);
+  }
+
+  const grids: Grid[] = [];
+  const raw: RawBlock[] = [];
+  const stack: Element[] = [];
+  let line = '';
+
+  const flush = () => {
+    const text = cleanText(line);
+    line = '';
+    if (text && raw.length < MAX_BLOCKS) raw.push({ block: { kind: 'text', text }, ancestors: [...stack] });
+  };
+
+  const visit = (node: AnyNode, depth: number): void => {
+    if (node.type === 'text') {
+      line += (node as unknown as { data: string }).data;
+      return;
+    }
+    if (!isElement(node)) {
+      const children = (node as { children?: AnyNode[] }).children;
+      if (children) for (const child of children) visit(child, depth + 1);
+      return;
+    }
+    const name = node.name;
+    if (SKIPPED.has(name) || attr(node, 'hidden') !== '' || /display\s*:\s*none/i.test(attr(node, 'style'))) return;
+    if (name === 'br') {
+      flush();
+      return;
+    }
+    if (name === 'img') {
+      flush();
+      raw.push({ block: { kind: 'image', src: attr(node, 'src'), alt: cleanText(attr(node, 'alt')) }, ancestors: [...stack] });
+      return;
+    }
+    if (name === 'table' && isDataTable(node)) {
+      flush();
+      grids.push(buildGrid(node, tableIndex.get(node) ?? -1));
+      raw.push({ block: { kind: 'table', grid: grids.length - 1 }, ancestors: [...stack, node] });
+      return;
+    }
+    const isBlock = BLOCK.has(name);
+    if (isBlock) flush();
+    if (depth > MAX_DEPTH) {
+      line += textContent(node, '\n');
+    } else {
+      stack.push(node);
+      for (const child of node.children) visit(child, depth + 1);
+      stack.pop();
+    }
+    if (isBlock) flush();
+  };
+  visit(root, 0);
+  flush();
+
+  const article = findArticle(raw, grids);
+  const kept = article ? raw.filter((entry) => entry.ancestors.includes(article)) : raw;
+  return {
+    url: options.url,
+    pageTitle,
+    meta,
+    blocks: kept.map((entry) => entry.block),
+    grids,
+    dateLines: raw
+      .map((entry) => entry.block)
+      .filter((block): block is Extract<Block, { kind: 'text' }> => block.kind === 'text')
+      .map((block) => block.text)
+      .filter((text) => text.length < 120 && /(发布|成文|印发|公开)?(日期|时间)\s*[:：]\s*\d{4}/.test(text)),
+  };
+}
+
+/** A table whose cells hold other tables, or a single row or column, is page layout, not data. */
+function isDataTable(table: Element): boolean {
+  const rows = ownRows(table);
+  if (rows.length < 2) return false;
+  let maxCells = 0;
+  for (const row of rows) maxCells = Math.max(maxCells, ownCells(row).length);
+  if (maxCells < 2) return false;
+  const stack: AnyNode[] = [...table.children];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (!isElement(node)) continue;
+    if (node.name === 'table') return false;
+    stack.push(...node.children);
+  }
+  return true;
+}
+
+/**
+ * The article is the deepest element that holds the most distinct report landmarks (section headings
+ * and tables 2–4). Taking distinct kinds rather than counts keeps a page that repeats the report
+ * (a 「全真版」 beside a 「文字版」) from merging both copies.
+ */
+function findArticle(raw: RawBlock[], grids: Grid[]): Element | null {
+  const landmarks: { kind: string; ancestors: readonly Element[] }[] = [];
+  for (const entry of raw) {
+    if (entry.block.kind === 'text') {
+      const heading = matchHeading(entry.block.text);
+      if (heading) landmarks.push({ kind: `s${heading.n}`, ancestors: entry.ancestors });
+    } else if (entry.block.kind === 'table') {
+      const kind = classifyGrid(grids[entry.block.grid]!);
+      if (kind) landmarks.push({ kind: `t${kind}`, ancestors: entry.ancestors });
+    }
+  }
+  if (landmarks.length < 2) return null;
+  const kinds = new Map<Element, Set<string>>();
+  const depth = new Map<Element, number>();
+  const order: Element[] = [];
+  for (const landmark of landmarks) {
+    landmark.ancestors.forEach((element, index) => {
+      let set = kinds.get(element);
+      if (!set) {
+        set = new Set();
+        kinds.set(element, set);
+        depth.set(element, index);
+        order.push(element);
+      }
+      set.add(landmark.kind);
+    });
+  }
+  let best: Element | null = null;
+  let bestSize = 0;
+  for (const element of order) {
+    const size = kinds.get(element)!.size;
+    if (size > bestSize || (size === bestSize && best && depth.get(element)! > depth.get(best)!)) {
+      best = element;
+      bestSize = size;
+    }
+  }
+  return bestSize >= 2 ? best : null;
+}
+

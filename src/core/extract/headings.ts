@@ -1,0 +1,62 @@
+/**
+ * Recognises the six section headings (report-format.md §1) by numbering plus fuzzy title words,
+ * so variants and typos (「政府信息公开行政法复议、行政诉讼情况」) still count.
+ */
+import { compact } from '../text/normalize';
+
+const NUMERALS = ['一', '二', '三', '四', '五', '六'];
+const NUMBERING = /^(?:第?([一二三四五六])(?:部分)?[、.．:：]|([1-6])[、.．:：](?!\d)|([一二三四五六])\s)/;
+
+/**
+ * 「2.」 also numbers sub-items in prose (「2.围绕重点领域加大主动公开力度」), so a heading numbered with
+ * an Arabic digit must carry the section's own title words.
+ */
+const STRICT_TITLE_WORDS: Record<number, RegExp> = {
+  1: /总体情况|概述/,
+  2: /主动公开政府信息(?:情况)?$/,
+  3: /收到和处理|依申请公开(?:政府信息)?(?:工作)?情况$/,
+  4: /(?:复议|诉讼)(?:的)?情况$/,
+  5: /存在的?主要问题|问题及改进/,
+  6: /其他需要报告|其他事项$/,
+};
+
+/** Title words per section; a heading must contain one of them (after its numbering). */
+const TITLE_WORDS: Record<number, RegExp> = {
+  1: /总体情况|概述|基本情况|总体概况/,
+  2: /主动公开/,
+  3: /申请(?:情况|的情况)|依申请公开|收到和处理/,
+  4: /复议|诉讼/,
+  5: /问题|改进/,
+  6: /其他|其它/,
+};
+
+/** The longest text a heading line may have; longer lines are prose that starts with a numeral. */
+const MAX_HEADING_LENGTH = 40;
+
+export interface HeadingMatch {
+  /** The section the title words name. */
+  n: number;
+  /** The number printed in the numbering (may differ from `n` when sections are misnumbered). */
+  printed: number;
+  heading: string;
+}
+
+export function matchHeading(text: string): HeadingMatch | null {
+  const line = compact(text);
+  if (line.length === 0 || line.length > MAX_HEADING_LENGTH) return null;
+  const numbering = NUMBERING.exec(line);
+  if (!numbering) return null;
+  const printedText = numbering[1] ?? numbering[2] ?? numbering[3] ?? '';
+  const printed = /\d/.test(printedText) ? Number(printedText) : NUMERALS.indexOf(printedText) + 1;
+  const title = line.slice(numbering[0].length);
+  // A sentence is not a heading: headings carry no sentence punctuation in their title.
+  if (/[。；;，,]/.test(title)) return null;
+  const words = numbering[2] ? STRICT_TITLE_WORDS : TITLE_WORDS;
+  const candidates = Object.entries(words)
+    .filter(([, words]) => words.test(title))
+    .map(([n]) => Number(n));
+  if (candidates.length === 0) return null;
+  // 「四、…行政复议…」 could match several word lists only by accident; prefer the printed number.
+  const n = candidates.includes(printed) ? printed : candidates[0]!;
+  return { n, printed, heading: text.trim() };
+}

@@ -1,0 +1,22 @@
+import type { FormDef } from './types';
+import { FORM_2021 } from './form-2021';
+import { FORM_2019 } from './form-2019';
+import { labelKey } from '../text/normalize';
+import type { LabelMatcher } from './types';
+
+export { FORM_2021, FORM_2019 };
+export type { FormDef };
+
+/** rules.md "Which form applies": by the report's own year. */
+export function formForYear(year: number | null): FormDef | 'pre2019' | null {
+  if (year === null) return null;
+  if (year >= 2021) return FORM_2021;
+  if (year >= 2019) return FORM_2019;
+  return 'pre2019';
+}
+
+export function matchesLabel(matcher: LabelMatcher, key: string): boolean {
+  if (key === '') return false;
+  if (matcher.equals?.some((label) => labelKey(label) === key)) return true;
+  return matcher.contains?.some((word) => key.includes(labelKey(word))) ?? false;
+}

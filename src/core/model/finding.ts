@@ -1,0 +1,57 @@
+/** Stage 3 output: one outcome of one check at one place. */
+import { z } from 'zod';
+import { CellOrigin } from './document';
+
+export const Outcome = z.enum(['fail', 'needs-review', 'pass', 'not-applicable']);
+export type Outcome = z.infer<typeof Outcome>;
+
+export const Severity = z.enum(['error', 'warning', 'info']);
+export type Severity = z.infer<typeof Severity>;
+
+export const Location = z.object({
+  section: z.number().int().min(1).max(6).optional(),
+  table: z.union([z.literal(2), z.literal(3), z.literal(4)]).optional(),
+  row: z.string().optional(),
+  column: z.string().optional(),
+  group: z.string().optional(),
+});
+export type Location = z.infer<typeof Location>;
+
+export const EvidenceCell = z.object({
+  table: z.union([z.literal(2), z.literal(3), z.literal(4)]),
+  row: z.string().optional(),
+  column: z.string().optional(),
+  group: z.string().optional(),
+  raw: z.string(),
+  kind: z.string(),
+  origin: CellOrigin.optional(),
+});
+export type EvidenceCell = z.infer<typeof EvidenceCell>;
+
+export const EvidenceQuote = z.object({
+  text: z.string(),
+  block: z.number().int(),
+  start: z.number().int(),
+  end: z.number().int(),
+});
+export type EvidenceQuote = z.infer<typeof EvidenceQuote>;
+
+export const Finding = z.object({
+  checkId: z.string(),
+  outcome: Outcome,
+  severity: Severity,
+  message: z.string(),
+  messageEn: z.string(),
+  location: Location,
+  expression: z.string().optional(),
+  expected: z.string().optional(),
+  actual: z.string().optional(),
+  delta: z.string().optional(),
+  /** For needs-review: whether the doubt lies with the report or with the reader. */
+  doubt: z.enum(['report', 'parser']).optional(),
+  evidence: z.object({
+    cells: z.array(EvidenceCell),
+    quotes: z.array(EvidenceQuote),
+  }),
+});
+export type Finding = z.infer<typeof Finding>;

@@ -1,0 +1,86 @@
+/** Who published the report, for which year, when, and whether it is a government's own report. */
+import type { ReportDocument } from '../model/document';
+import type { Identity } from '../model/report';
+import { cleanText, compact } from '../text/normalize';
+import { parseYear } from '../text/numbers';
+
+const REPORT_TITLE = /政府信息公开.{0,12}(?:年度报告|年报)|信息公开.{0,6}年度报告/;
+const YEAR_IN_TITLE = /((?:19|20)\d{2}|[〇零一二][〇零一二三四五六七八九]{3})\s*年/;
+const PERIOD = /((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日/;
+
+export function readIdentity(doc: ReportDocument, textBlocks: string[]): Identity {
+  const title = findTitle(doc, textBlocks);
+  const yearMatch = YEAR_IN_TITLE.exec(title);
+  let year = yearMatch ? parseYear(yearMatch[1]!) : null;
+  if (year === null) {
+    const period = textBlocks.slice(0, 12).map((text) => PERIOD.exec(text.normalize('NFKC'))).find(Boolean);
+    if (period) year = Number(period[1]);
+  }
+  const organisation = findOrganisation(title, yearMatch?.index, doc);
+  return {
+    title,
+    organisation,
+    year,
+    bodyKind: bodyKindOf(organisation),
+    publishedAt: findPublicationDate(doc),
+    url: doc.url ?? doc.meta['url'],
+  };
+}
+
+function findTitle(doc: ReportDocument, textBlocks: string[]): string {
+  const candidates = [
+    doc.meta['articletitle'],
+    doc.meta['title'],
+    // A title broken over two lines (「…2019年」「政府信息公开工作年度报告」) is joined back.
+    ...textBlocks.slice(0, 8).flatMap((text, i) => [text, `${text}${textBlocks[i + 1] ?? ''}`]),
+    doc.pageTitle.split(/[_|｜]| - |—/)[0],
+    doc.pageTitle,
+  ];
+  for (const candidate of candidates) {
+    if (!candidate) continue;
+    const text = cleanText(candidate);
+    if (text.length <= 80 && REPORT_TITLE.test(compact(text))) return text;
+  }
+  return cleanText(doc.meta['articletitle'] ?? doc.pageTitle.split(/[_|｜]/)[0] ?? '');
+}
+
+function findOrganisation(title: string, yearIndex: number | undefined, doc: ReportDocument): string {
+  const compactTitle = compact(title);
+  const beforeYear = yearIndex !== undefined ? compact(title.slice(0, yearIndex)) : '';
+  if (beforeYear.length >= 2) return beforeYear.replace(/[《（(]$/, '');
+  // 「2023年XX局政府信息公开工作年度报告」: the body sits between the year and the subject.
+  const afterYear = /^(?:\d{4}|[〇零一二三四五六七八九]{4})年度?(.+?)政府信息公开/.exec(compactTitle);
+  if (afterYear?.[1]) return afterYear[1];
+  return cleanText(doc.meta['contentsource'] ?? doc.meta['sitename'] ?? '');
+}
+
+/**
+ * A government's own report names a government (「…人民政府」, a district, a county); a department's
+ * names an office, bureau or committee — including a government's own 办公室.
+ */
+export function bodyKindOf(organisation: string): Identity['bodyKind'] {
+  if (!organisation) return 'unknown';
+  if (/(办公室|办公厅|局|委员会|委|厅|中心|署|院|所|站|队|部|处|会|公司|学校|医院)$/.test(organisation)) return 'department';
+  if (/(人民政府|政府|省|市|区|县|旗|盟|州|镇|乡|街道办事处|街道)$/.test(organisation)) return 'government';
+  return 'unknown';
+}
+
+function findPublicationDate(doc: ReportDocument): string | null {
+  for (const name of ['pubdate', 'publishdate', 'firstpublishedtime', 'article:published_time', 'dc.date', 'maketime']) {
+    const value = doc.meta[name];
+    const date = value && toIsoDate(value);
+    if (date) return date;
+  }
+  for (const line of doc.dateLines) {
+    const date = toIsoDate(line.replace(/^.*?(?:日期|时间)\s*[:：]/, ''));
+    if (date) return date;
+  }
+  return null;
+}
+
+function toIsoDate(text: string): string | null {
+  const match = /((?:19|20)\d{2})\s*[-年./]\s*(\d{1,2})\s*[-月./]\s*(\d{1,2})/.exec(text.normalize('NFKC'));
+  if (!match) return null;
+  const [, y, m, d] = match;
+  return `${y}-${m!.padStart(2, '0')}-${d!.padStart(2, '0')}`;
+}

@@ -1,0 +1,75 @@
+/**
+ * ReportDocument → Report: identity, the form that applies, the six sections, and tables 2/3/4.
+ */
+import type { ReportDocument } from '../model/document';
+import type { RecognisedTable, Report, Section } from '../model/report';
+import { FORM_2019, FORM_2021, formForYear } from '../form/forms';
+import type { FormDef } from '../form/types';
+import { classifyGrid } from '../extract/classify-grid';
+import { matchHeading } from '../extract/headings';
+import { readIdentity } from './identity';
+import { recogniseTable2 } from './table2';
+import { recogniseTable3 } from './table3';
+import { recogniseTable4 } from './table4';
+
+export function recognise(doc: ReportDocument): Report {
+  const sections: Section[] = [];
+  const blockSection: number[] = [];
+  const textBlocks: string[] = [];
+  let current = 0;
+  doc.blocks.forEach((block, index) => {
+    if (block.kind === 'text') {
+      textBlocks.push(block.text);
+      const heading = matchHeading(block.text);
+      if (heading) {
+        sections.push({ n: heading.n, heading: heading.heading, block: index });
+        current = heading.n;
+      }
+    }
+    blockSection.push(current);
+  });
+
+  const identity = readIdentity(doc, textBlocks);
+  const byKind: Record<2 | 3 | 4, { grid: ReportDocument['grids'][number]; index: number }[]> = { 2: [], 3: [], 4: [] };
+  const images: Report['images'] = [];
+  doc.blocks.forEach((block, index) => {
+    if (block.kind === 'table') {
+      const grid = doc.grids[block.grid]!;
+      const kind = classifyGrid(grid);
+      if (kind) byKind[kind].push({ grid, index: block.grid });
+    } else if (block.kind === 'image') {
+      images.push({ section: blockSection[index]!, src: block.src, alt: block.alt });
+    }
+  });
+
+  const chosen = formForYear(identity.year);
+  const form: FormDef | null = chosen === 'pre2019' ? null : chosen ?? guessForm(byKind[2].map((entry) => entry.grid.cells.map((cell) => cell.text).join('')).join(''));
+  const recognised = (kind: 2 | 3 | 4): RecognisedTable | null => {
+    if (!form || byKind[kind].length === 0) return null;
+    if (kind === 2) return recogniseTable2(byKind[2], form, form === FORM_2021 ? FORM_2019 : FORM_2021);
+    if (kind === 3) return recogniseTable3(byKind[3], form.table3);
+    return recogniseTable4(byKind[4], form.table4);
+  };
+  const tables = { t2: recognised(2), t3: recognised(3), t4: recognised(4) };
+
+  const distinctSections = new Set(sections.map((section) => section.n)).size;
+  const titleSaysReport = /政府信息公开.{0,12}(年度报告|年报)/.test(identity.title);
+  const isReport = titleSaysReport || distinctSections >= 3 || byKind[3].length > 0 || byKind[4].length > 0;
+  return {
+    isReport,
+    notReportReason: isReport ? undefined : '页面标题不是政府信息公开工作年度报告，也未找到报告的章节或统计表',
+    identity,
+    form: chosen === 'pre2019' ? 'pre2019' : form?.id ?? null,
+    sections,
+    tables,
+    blocks: doc.blocks,
+    blockSection,
+    images,
+  };
+}
+
+/** Without a year, the table-2 wording tells the form. */
+function guessForm(table2Text: string): FormDef | null {
+  if (!table2Text) return FORM_2021;
+  return /新制作数量|对外公开总数量|上一年项目数量/.test(table2Text) ? FORM_2019 : FORM_2021;
+}
