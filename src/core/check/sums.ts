@@ -5,6 +5,7 @@
  */
 import type { CellValue } from '../model/report';
 import type { EvidenceCell, Outcome } from '../model/finding';
+import { cellName } from './labels';
 
 export interface SumResult {
   outcome: Exclude<Outcome, 'not-applicable'>;
@@ -28,7 +29,7 @@ function total(operands: Operand[]): number {
 
 export function describeCell(value: CellValue): string {
   const raw = value.raw === '' ? '空白' : `「${value.raw}」`;
-  return `${value.row}/${value.column} ${raw}`;
+  return `${cellName(null, value.table, value.row, value.column)} ${raw}`;
 }
 
 export function evidenceOf(value: CellValue): EvidenceCell {

@@ -17,8 +17,8 @@ export default defineCheck({
     return form.table3.columns
       .filter((column) => !table.missingColumns.includes(column.key))
       .flatMap((column): FindingDraft[] => {
-        const get = (row: string, id: string) => operand(table, row, column.key, id);
-        const result = evaluateSum([get('received', 'R01'), get('carriedIn', 'R02')], [get('handledTotal', 'R24'), get('carriedOut', 'R25')]);
+        const get = (row: string) => operand(table, row, column.key);
+        const result = evaluateSum([get('received'), get('carriedIn')], [get('handledTotal'), get('carriedOut')]);
         if (result.outcome === 'fail') {
           if (isRowTotalCascade(table, column.key, ['received', 'carriedIn', 'handledTotal', 'carriedOut'])) return [];
           // A wrong R24 is reported once, by table3-outcome-total, when the outcome rows themselves balance.

@@ -9,7 +9,7 @@ import type { RecognisedTable } from '../../model/report';
 import type { FormDef } from '../../form/types';
 
 export function outcomeTotal(table: RecognisedTable, form: FormDef, column: string) {
-  return evaluateSum([operand(table, 'handledTotal', column, 'R24')], form.table3.outcomeRows.map((row) => operand(table, row, column)));
+  return evaluateSum([operand(table, 'handledTotal', column)], form.table3.outcomeRows.map((row) => operand(table, row, column)));
 }
 
 /**

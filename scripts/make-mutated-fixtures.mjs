@@ -1,0 +1,61 @@
+#!/usr/bin/env node
+/**
+ * Makes the mutated copies of real reports that prove checks fire (tests/fixtures/README.md lists
+ * each change). Edits are exact text edits on the original page, so everything else stays as published.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+
+const dir = new URL('../tests/fixtures/', import.meta.url);
+const read = (name) => readFileSync(new URL(name, dir), 'utf8');
+const write = (name, html) => writeFileSync(new URL(name, dir), html);
+
+/** Replaces the text of the `offset`-th `<td>` after the label cell holding `anchor` (1 = 自然人 … 7 = 总计 in table 3). */
+function setCell(html, anchor, offset, from, to) {
+  const at = html.indexOf(anchor);
+  if (at < 0 || html.indexOf(anchor, at + 1) >= 0) throw new Error(`anchor not unique: ${anchor}`);
+  const rowStart = html.lastIndexOf('<tr', at);
+  const rowEnd = html.indexOf('</tr>', at);
+  const row = html.slice(rowStart, rowEnd);
+  const cells = [...row.matchAll(/<td[\s\S]*?<\/td>/g)];
+  const labelIndex = cells.findIndex((match) => match[0].includes(anchor));
+  const cell = labelIndex + offset;
+  const target = cells[cell];
+  if (labelIndex < 0 || !target) throw new Error(`no cell ${offset} after ${anchor}`);
+  const replaced = target[0].replace(new RegExp(`>\\s*${from}\\s*<`), `>${to}<`);
+  if (replaced === target[0]) throw new Error(`cell ${cell} of ${anchor} does not hold ${from}`);
+  const start = rowStart + target.index;
+  return html.slice(0, start) + replaced + html.slice(start + target[0].length);
+}
+
+function removeOnce(html, text) {
+  const at = html.indexOf(text);
+  if (at < 0 || html.indexOf(text, at + 1) >= 0) throw new Error(`not unique: ${text.slice(0, 40)}`);
+  return html.slice(0, at) + html.slice(at + text.length);
+}
+
+const p2024 = read('pingtan-2024.html');
+// Row （一）予以公开: 总计 71 → 72.
+write('pingtan-2024-mutated-row-total.html', setCell(p2024, '（一）予以公开', 7, '71', '72'));
+// Row 4.保护第三方合法权益: 商业企业 0 → blank (&nbsp;); every sum still holds with it read as 0.
+write('pingtan-2024-mutated-blank.html', setCell(p2024, '4.保护第三方合法权益', 2, '0', '&nbsp;'));
+// Row 2.重复申请: 自然人 1 → empty cell; the row total 1 then holds only if the blank were 1.
+write('pingtan-2024-mutated-blank-in-failing-sum.html', setCell(p2024, '2.重复申请', 1, '1', ''));
+// Row 5.属于三类内部事务信息: 自然人 32 → 「三十二」 (text where a number is required).
+write('pingtan-2024-mutated-text-cell.html', setCell(p2024, '5.属于三类内部事务信息', 1, '32', '三十二'));
+// Section 五's heading removed (its paragraph stays).
+write('pingtan-2024-mutated-no-section5.html', removeOnce(p2024, '<span style="font-family: 黑体, SimHei;">五、存在的主要问题及改进情况</span>'));
+// Table 4 removed, from its `<table` to its `</table>`; the section 四 heading stays.
+{
+  const heading = p2024.indexOf('四、政府信息公开行政复议、行政诉讼情况');
+  const start = p2024.indexOf('<table', heading);
+  const end = p2024.indexOf('</table>', start) + '</table>'.length;
+  write('pingtan-2024-mutated-no-table4.html', p2024.slice(0, start) + p2024.slice(end));
+}
+// Rows R15–R25 of table 3 cut: everything after row 「2.没有现成信息需要另行制作」 up to the end of table 3.
+{
+  const anchor = p2024.indexOf('2.没有现成信息需要另行制作');
+  const cutFrom = p2024.indexOf('</tr>', anchor) + '</tr>'.length;
+  const tableEnd = p2024.indexOf('</tbody>', cutFrom);
+  write('pingtan-2024-mutated-truncated-table3.html', p2024.slice(0, cutFrom) + p2024.slice(tableEnd));
+}
+console.log('mutated fixtures written');

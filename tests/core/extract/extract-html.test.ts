@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { extractHtml } from '../../../src/core/extract/extract-html';
+import { fixture } from '../../helpers';
+
+describe('extractHtml on a real portal page', () => {
+  const doc = extractHtml(fixture('pingtan-2024.html'));
+
+  it('keeps the article and drops the site chrome', () => {
+    const texts = doc.blocks.flatMap((block) => (block.kind === 'text' ? [block.text] : []));
+    expect(texts[0]).toMatch(/^本报告根据《中华人民共和国政府信息公开条例》/);
+    expect(texts).toContain('一、总体情况');
+    expect(texts).not.toContain('首页');
+    expect(texts.some((text) => text.includes('网站标识码'))).toBe(false);
+  });
+
+  it('reads page metadata and the three tables', () => {
+    expect(doc.meta['pubdate']).toBe('2025-03-10 15:35');
+    expect(doc.grids.map((grid) => grid.tableIndex)).toEqual([0, 1, 2]);
+    expect(doc.blocks.filter((block) => block.kind === 'table')).toHaveLength(3);
+  });
+
+  it('keeps each cell pointing to its place on the page', () => {
+    const table3 = doc.grids[1]!;
+    const received = table3.cells.find((cell) => cell.text === '一、本年新收政府信息公开申请数量')!;
+    const natural = table3.cells.find((cell) => cell.text === '217')!;
+    expect(natural.origin).toEqual({ table: 1, row: received.origin.row, cell: received.origin.cell + 1 });
+  });
+
+  it('survives malformed markup', () => {
+    const broken = extractHtml('<html><body><p>一、总体情况<table><tr><td>a<td>b<tr><td>c</table><div><span>二、主动公开政府信息情况');
+    expect(broken.grids).toHaveLength(1);
+    expect(broken.blocks.some((block) => block.kind === 'text' && block.text === '二、主动公开政府信息情况')).toBe(true);
+  });
+});
