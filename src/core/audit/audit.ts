@@ -35,6 +35,7 @@ export function notAReport(reason: string, url?: string): Report {
     blocks: [],
     blockSection: [],
     images: [],
+    unrecognisedTables: [],
   };
 }
 

@@ -9,19 +9,10 @@ export function runChecks(report: Report, checks: readonly Check[] = CHECKS): Fi
   if (!report.isReport) return [];
   const form = report.form === '2021' ? FORM_2021 : report.form === '2019' ? FORM_2019 : null;
   const context: CheckContext = { report, form };
-  const bodyOnPage = report.sections.length >= 2 || !!(report.tables.t2 || report.tables.t3 || report.tables.t4);
   return checks.flatMap((check) => {
     let drafts: FindingDraft[];
     if (check.needsForm && report.form === 'pre2019') {
       drafts = [{ outcome: 'not-applicable', location: {}, message: '报告早于全国统一格式，本项不适用。', messageEn: 'The report predates the national form.' }];
-    } else if (check.needsForm && !bodyOnPage) {
-      drafts = [{
-        outcome: 'needs-review',
-        doubt: 'parser',
-        location: {},
-        message: '页面上没有报告正文（章节和统计表都未找到）：报告可能以附件、图片或其他页面发布，无法在本页核对。',
-        messageEn: 'The report body is not on this page (no sections or tables found); it may be an attachment or an image.',
-      }];
     } else {
       try {
         drafts = check.evaluate(context);

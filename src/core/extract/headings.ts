@@ -5,7 +5,7 @@
 import { compact } from '../text/normalize';
 
 const NUMERALS = ['一', '二', '三', '四', '五', '六'];
-const NUMBERING = /^(?:第?([一二三四五六])(?:部分)?[、.．:：]|([1-6])[、.．:：](?!\d)|([一二三四五六])\s)/;
+const NUMBERING = /^(?:第([一二三四五六])部分[、.．:：]?|([1-6])[、.．:：](?!\d)|([一二三四五六])(?:[、.．:：]|\s))/;
 
 /**
  * 「2.」 also numbers sub-items in prose (「2.围绕重点领域加大主动公开力度」), so a heading numbered with
@@ -41,11 +41,22 @@ export interface HeadingMatch {
   heading: string;
 }
 
+/** A heading run into its paragraph (「<strong>一、总体情况</strong>2024年，…」) must start with the official title. */
+const RUN_IN_TITLES: Record<number, RegExp> = {
+  1: /^总体情况/,
+  2: /^主动公开政府信息情况/,
+  3: /^收到和处理政府信息公开申请情况/,
+  4: /^政府信息公开行政复议.{0,2}行政诉讼情况/,
+  5: /^存在的主要问题及改进情况/,
+  6: /^其他需要报告的事项/,
+};
+
 export function matchHeading(text: string): HeadingMatch | null {
   const line = compact(text);
-  if (line.length === 0 || line.length > MAX_HEADING_LENGTH) return null;
+  if (line.length === 0) return null;
   const numbering = NUMBERING.exec(line);
   if (!numbering) return null;
+  if (line.length > MAX_HEADING_LENGTH) return matchRunIn(line, numbering[0].length, text);
   const printedText = numbering[1] ?? numbering[2] ?? numbering[3] ?? '';
   const printed = /\d/.test(printedText) ? Number(printedText) : NUMERALS.indexOf(printedText) + 1;
   const title = line.slice(numbering[0].length);
@@ -59,4 +70,13 @@ export function matchHeading(text: string): HeadingMatch | null {
   // 「四、…行政复议…」 could match several word lists only by accident; prefer the printed number.
   const n = candidates.includes(printed) ? printed : candidates[0]!;
   return { n, printed, heading: text.trim() };
+}
+
+function matchRunIn(line: string, numberingLength: number, text: string): HeadingMatch | null {
+  const rest = line.slice(numberingLength);
+  for (const [n, title] of Object.entries(RUN_IN_TITLES)) {
+    const match = title.exec(rest);
+    if (match) return { n: Number(n), printed: Number(n), heading: match[0] };
+  }
+  return null;
 }

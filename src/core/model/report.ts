@@ -74,7 +74,9 @@ export const Report = z.object({
   blocks: z.array(Block),
   /** For each block, the section it falls in (0 before the first heading). */
   blockSection: z.array(z.number().int()),
-  /** Tables the reader could not place anywhere, and images in the article. */
+  /** Images in the article, by section: a table published as an image shows up here. */
   images: z.array(z.object({ section: z.number().int(), src: z.string(), alt: z.string() })),
+  /** Data tables in the article that are none of tables 2–4, by section. */
+  unrecognisedTables: z.array(z.object({ section: z.number().int(), grid: z.number().int() })),
 });
 export type Report = z.infer<typeof Report>;

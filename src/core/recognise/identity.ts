@@ -46,7 +46,8 @@ function findTitle(doc: ReportDocument, textBlocks: string[]): string {
 
 function findOrganisation(title: string, yearIndex: number | undefined, doc: ReportDocument): string {
   const compactTitle = compact(title);
-  const beforeYear = yearIndex !== undefined ? compact(title.slice(0, yearIndex)) : '';
+  // 「XX局政府信息公开工作年度报告（2023年）」: the year comes after the subject.
+  const beforeYear = yearIndex !== undefined ? compact(title.slice(0, yearIndex)).split('政府信息公开')[0]! : '';
   if (beforeYear.length >= 2) return beforeYear.replace(/[《（(]$/, '');
   // 「2023年XX局政府信息公开工作年度报告」: the body sits between the year and the subject.
   const afterYear = /^(?:\d{4}|[〇零一二三四五六七八九]{4})年度?(.+?)政府信息公开/.exec(compactTitle);

@@ -32,11 +32,13 @@ export function recognise(doc: ReportDocument): Report {
   const identity = readIdentity(doc, textBlocks);
   const byKind: Record<2 | 3 | 4, { grid: ReportDocument['grids'][number]; index: number }[]> = { 2: [], 3: [], 4: [] };
   const images: Report['images'] = [];
+  const unrecognisedTables: Report['unrecognisedTables'] = [];
   doc.blocks.forEach((block, index) => {
     if (block.kind === 'table') {
       const grid = doc.grids[block.grid]!;
       const kind = classifyGrid(grid);
       if (kind) byKind[kind].push({ grid, index: block.grid });
+      else unrecognisedTables.push({ section: blockSection[index]!, grid: block.grid });
     } else if (block.kind === 'image') {
       images.push({ section: blockSection[index]!, src: block.src, alt: block.alt });
     }
@@ -54,10 +56,15 @@ export function recognise(doc: ReportDocument): Report {
 
   const distinctSections = new Set(sections.map((section) => section.n)).size;
   const titleSaysReport = /政府信息公开.{0,12}(年度报告|年报)/.test(identity.title);
-  const isReport = titleSaysReport || distinctSections >= 3 || byKind[3].length > 0 || byKind[4].length > 0;
+  // A list page or an attachment page may carry the title without the report: the body decides.
+  const isReport = distinctSections >= 2 || byKind[2].length + byKind[3].length + byKind[4].length > 0;
   return {
     isReport,
-    notReportReason: isReport ? undefined : '页面标题不是政府信息公开工作年度报告，也未找到报告的章节或统计表',
+    notReportReason: isReport
+      ? undefined
+      : titleSaysReport
+        ? '页面标题是年度报告，但页面上没有报告正文（未找到章节和统计表）：报告可能以附件、PDF 或图片发布'
+        : '页面不是政府信息公开工作年度报告：未找到报告的章节或统计表',
     identity,
     form: chosen === 'pre2019' ? 'pre2019' : form?.id ?? null,
     sections,
@@ -65,6 +72,7 @@ export function recognise(doc: ReportDocument): Report {
     blocks: doc.blocks,
     blockSection,
     images,
+    unrecognisedTables,
   };
 }
 

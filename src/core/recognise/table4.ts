@@ -15,10 +15,8 @@ export function recogniseTable4(grids: { grid: Grid; index: number }[], def: Tab
   const readerNotes: string[] = [];
   let values: CellValue[] = [];
   for (const { grid } of grids) {
-    const dataRow = grid.slots.findIndex((_, r) => {
-      const cells = rowCells(grid, r);
-      return cells.length >= EXPECTED && cells.every(isValueLike);
-    });
+    // A leading label cell (「数量」) may precede the 15 values.
+    const dataRow = grid.slots.findIndex((_, r) => trailingValues(grid, r).length >= EXPECTED);
     if (dataRow < 0) continue;
     values = byHeader(grid, dataRow, def) ?? byPosition(grid, dataRow, def, readerNotes) ?? [];
     if (values.length > 0) break;
@@ -57,8 +55,15 @@ function byHeader(grid: Grid, dataRow: number, def: Table4Def): CellValue[] | nu
   return seen.size === EXPECTED ? values : null;
 }
 
+function trailingValues(grid: Grid, row: number) {
+  const cells = rowCells(grid, row);
+  let first = cells.length;
+  while (first > 0 && isValueLike(cells[first - 1]!)) first--;
+  return cells.slice(first);
+}
+
 function byPosition(grid: Grid, dataRow: number, def: Table4Def, notes: string[]): CellValue[] | null {
-  const cells = rowCells(grid, dataRow);
+  const cells = trailingValues(grid, dataRow);
   if (cells.length !== EXPECTED) return null;
   notes.push('表四列标题无法逐列识别，按表格规定的列顺序读取15个数值');
   // The form's order is 行政复议, 未经复议直接起诉, 复议后起诉, each with the five outcome columns.

@@ -13,6 +13,16 @@ export default defineCheck({
       const location = { table: n, section: n };
       const title = TABLE_TITLES[n];
       if (found[n]) return { outcome: 'pass', location, message: `已找到${title}。`, messageEn: `Table ${n} is present.` };
+      const unread = report.unrecognisedTables.filter((table) => table.section === n);
+      if (unread.length > 0) {
+        return {
+          outcome: 'needs-review',
+          doubt: 'parser',
+          location,
+          message: `第${n}部分有表格，但本工具未能认出它是${title}；请人工核对该表。`,
+          messageEn: `Section ${n} has a table that the tool could not recognise as table ${n}; check it by hand.`,
+        };
+      }
       const images = report.images.filter((image) => image.section === n);
       if (images.length > 0) {
         return {
