@@ -58,4 +58,19 @@ write('pingtan-2024-mutated-no-section5.html', removeOnce(p2024, '<span style="f
   const tableEnd = p2024.indexOf('</tbody>', cutFrom);
   write('pingtan-2024-mutated-truncated-table3.html', p2024.slice(0, cutFrom) + p2024.slice(tableEnd));
 }
+// Row 二、上年结转: 自然人 0 → 2 and 总计 0 → 2 (the row still adds up; the balance does not).
+write('pingtan-2024-mutated-carried-in.html', setCell(setCell(p2024, '二、上年结转政府信息公开申请数量', 1, '0', '2'), '二、上年结转政府信息公开申请数量', 7, '0', '2'));
+// Row （七）总计: 自然人 217 → 216 and 总计 218 → 217 (a wrong R24, reported once).
+write('pingtan-2024-mutated-handled-total.html', setCell(setCell(p2024, '（七）总计', 1, '217', '216'), '（七）总计', 7, '218', '217'));
+// Table 4, 行政复议 总计 (5th of the 15 numbers in its last row) 7 → 8.
+{
+  const heading = p2024.indexOf('四、政府信息公开行政复议、行政诉讼情况');
+  const end = p2024.indexOf('</table>', heading);
+  const lastRow = p2024.lastIndexOf('<tr', end);
+  const cells = [...p2024.slice(lastRow, end).matchAll(/<td[\s\S]*?<\/td>/g)];
+  const total = cells[4];
+  if (!total || !/>7</.test(total[0])) throw new Error('table 4 review total is not 7');
+  const at = lastRow + total.index;
+  write('pingtan-2024-mutated-table4.html', p2024.slice(0, at) + total[0].replace('>7<', '>8<') + p2024.slice(at + total[0].length));
+}
 console.log('mutated fixtures written');

@@ -63,4 +63,31 @@ describe('mutated copies of pingtan-2024', () => {
     expect(incomplete.message).toContain('R15 3.补正后申请内容仍不明确');
     expect(incomplete.message).toContain('R25 四、结转下年度继续办理');
   });
+
+  it('table3-balance: R02 raised in 自然人 and 总计 breaks the balance of both columns', () => {
+    const audit = auditOf('pingtan-2024-mutated-carried-in.html');
+    expect(problems(audit.findings)).toEqual([
+      { checkId: 'table3-balance', outcome: 'fail', severity: 'error', location: { table: 3, column: 'natural' } },
+      { checkId: 'table3-balance', outcome: 'fail', severity: 'error', location: { table: 3, column: 'total' } },
+    ]);
+    const natural = audit.findings.find((finding) => finding.outcome === 'fail')!;
+    expect([natural.expression, natural.actual, natural.expected]).toEqual(['R01 + R02 = R24 + R25 [自然人]', '219', '217']);
+  });
+
+  it('table3-outcome-total: a wrong R24 is reported once, not again as a balance failure', () => {
+    expect(problems(auditOf('pingtan-2024-mutated-handled-total.html').findings)).toEqual([
+      { checkId: 'table3-outcome-total', outcome: 'fail', severity: 'error', location: { table: 3, row: 'handledTotal', column: 'natural' } },
+      { checkId: 'table3-outcome-total', outcome: 'fail', severity: 'error', location: { table: 3, row: 'handledTotal', column: 'total' } },
+    ]);
+  });
+
+  it('table4-total: 行政复议 总计 7 → 8', () => {
+    const audit = auditOf('pingtan-2024-mutated-table4.html');
+    expect(problems(audit.findings)).toEqual([
+      { checkId: 'table4-total', outcome: 'fail', severity: 'error', location: { table: 4, group: 'review' } },
+    ]);
+    const finding = audit.findings.find((candidate) => candidate.outcome === 'fail')!;
+    expect([finding.expected, finding.actual]).toEqual(['7', '8']);
+    expect(finding.evidence.cells.map((cell) => cell.raw)).toEqual(['8', '2', '1', '3', '1']);
+  });
 });
