@@ -15,8 +15,19 @@ export function formForYear(year: number | null): FormDef | 'pre2019' | null {
   return 'pre2019';
 }
 
+/** The form's own labels are few and fixed: normalise each once, not on every comparison. */
+const formKeys = new Map<string, string>();
+function formKey(label: string): string {
+  let key = formKeys.get(label);
+  if (key === undefined) {
+    key = labelKey(label);
+    formKeys.set(label, key);
+  }
+  return key;
+}
+
 export function matchesLabel(matcher: LabelMatcher, key: string): boolean {
   if (key === '') return false;
-  if (matcher.equals?.some((label) => labelKey(label) === key)) return true;
-  return matcher.contains?.some((word) => key.includes(labelKey(word))) ?? false;
+  if (matcher.equals?.some((label) => formKey(label) === key)) return true;
+  return matcher.contains?.some((word) => key.includes(formKey(word))) ?? false;
 }

@@ -1,0 +1,52 @@
+/**
+ * `npm run bench`: times each pipeline stage over the real pages in tests/fixtures against the
+ * floor — cheerio/slim's `load` alone on the same HTML, the parse no audit can skip — and prints
+ * `ratio: X` (whole audit ÷ floor, median over pages).
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { load } from 'cheerio/slim';
+import { extractHtml } from '../src/core/extract/extract-html';
+import { recognise } from '../src/core/recognise/recognise';
+import { runChecks } from '../src/core/check/run-checks';
+import { auditHtml } from '../src/core/audit/audit';
+
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 30);
+const dir = new URL('../tests/fixtures/', import.meta.url);
+const pages = readdirSync(dir).filter((name) => name.endsWith('.html') && !name.includes('mutated') && !name.includes('gbk'));
+
+function time(run: () => unknown): number[] {
+  for (let i = 0; i < 5; i++) run();
+  const samples: number[] = [];
+  for (let i = 0; i < ROUNDS; i++) {
+    const start = performance.now();
+    run();
+    samples.push(performance.now() - start);
+  }
+  return samples.sort((a, b) => a - b);
+}
+
+const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+const median = (values: number[]) => quantile([...values].sort((a, b) => a - b), 0.5);
+const fmt = (ms: number) => ms.toFixed(2).padStart(8);
+
+console.log(`rounds per measure: ${ROUNDS}`);
+console.log(`${'page'.padEnd(34)} ${'kB'.padStart(5)} | stage      median      p95`);
+const ratios: number[] = [];
+for (const name of pages) {
+  const html = readFileSync(new URL(name, dir), 'utf8');
+  const doc = extractHtml(html);
+  const report = recognise(doc);
+  const stages: [string, number[]][] = [
+    ['floor', time(() => load(html))],
+    ['extract', time(() => extractHtml(html))],
+    ['recognise', time(() => recognise(doc))],
+    ['checks', time(() => runChecks(report))],
+    ['audit', time(() => auditHtml(html))],
+  ];
+  stages.forEach(([stage, samples], i) => {
+    const label = i === 0 ? `${name.padEnd(34)} ${String(Math.round(html.length / 1024)).padStart(5)}` : ' '.repeat(40);
+    console.log(`${label} | ${stage.padEnd(9)} ${fmt(quantile(samples, 0.5))} ${fmt(quantile(samples, 0.95))}`);
+  });
+  ratios.push(quantile(stages[4]![1], 0.5) / quantile(stages[0]![1], 0.5));
+}
+console.log(`ratio: ${median(ratios).toFixed(2)}`);

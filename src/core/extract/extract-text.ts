@@ -1,0 +1,280 @@
+/**
+ * Plain text → ReportDocument, for reports copied out of a PDF or a Word file (report-format.md §7):
+ * one table row per line with cells split by tabs or runs of spaces, paragraphs separated by blank
+ * lines and sometimes cut in two by a page break. Pure, like `extractHtml`.
+ *
+ * @example
+ * const doc = extractText('一、总体情况\n\n规章\t0\t0\t0\n行政规范性文件\t0\t18\t11');
+ * // doc.blocks → [{ kind: 'text', text: '一、总体情况' }, { kind: 'table', grid: 0 }]
+ */
+import type { Block, Grid, GridCell, ReportDocument } from '../model/document';
+import { cleanText, compact } from '../text/normalize';
+import { parseCellValue } from '../text/numbers';
+import { matchHeading } from './headings';
+
+/** A cell longer than this, or holding a full stop, is prose that happens to contain wide spaces. */
+const MAX_CELL_LENGTH = 80;
+/** A line shorter than this that lacks end punctuation is a title or sub-heading, never half a paragraph. */
+const MIN_BROKEN_PARAGRAPH = 40;
+
+const SENTENCE_END = /(?:[。！？!?；;：:…]|[。！？!?][”’」』）)])$/;
+/** Starts of headings and numbered items (「一、」「（二）」「3.」「一是」「第二十条」). */
+const NUMBERED_START = /^(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．](?!\d)|[一二三四五六七八九十]是|第[一二三四五六七八九十\d]+[条章部节])/;
+/** Block titles of table 2 sit alone on their line but belong to the table. */
+const BLOCK_TITLE = /^第二十条第[(（][一二三四五六七八九十]+[)）]项$/;
+/** 「- 3 -」「第 3 页」「第3页 共12页」: page furniture, dropped so the paragraph around it can be joined. */
+const PAGE_NUMBER = /^(?:[-—–]\s*\d{1,3}\s*[-—–]|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?)$/;
+const DATE_LINE = /(发布|成文|印发|公开)?(日期|时间)\s*[:：]\s*\d{4}/;
+
+interface Line {
+  cells: string[];
+  /** Tabs survived the copy, so a cell's index still says something about its column. */
+  tabbed: boolean;
+}
+
+export function extractText(text: string, options: { url?: string } = {}): ReportDocument {
+  const lines = text
+    .replace(/^\ufeff/, '')
+    .split(/\r\n?|\n/)
+    .map((line) => (PAGE_NUMBER.test(line.trim()) ? '' : line));
+  const blocks: Block[] = [];
+  const grids: Grid[] = [];
+  let paragraph = '';
+  const flush = () => {
+    if (paragraph) blocks.push({ kind: 'text', text: paragraph });
+    paragraph = '';
+  };
+
+  let i = 0;
+  while (i < lines.length) {
+    const line = lines[i]!;
+    if (line.trim() === '') {
+      i++;
+      continue;
+    }
+    const tableLines = startsTable(lines, i) ? collectTable(lines, i) : [];
+    if (tableLines.length >= 2) {
+      flush();
+      grids.push(layoutGrid(tableLines.map((index) => splitCells(lines[index]!)), grids.length));
+      blocks.push({ kind: 'table', grid: grids.length - 1 });
+      i = tableLines[tableLines.length - 1]! + 1;
+      continue;
+    }
+    const clean = cleanText(line);
+    if (paragraph && continuesParagraph(paragraph, clean)) paragraph += joiner(paragraph, clean) + clean;
+    else {
+      flush();
+      paragraph = clean;
+    }
+    i++;
+  }
+  flush();
+
+  const texts = lines.map(cleanText).filter(Boolean);
+  return {
+    url: options.url,
+    pageTitle: findTitle(texts),
+    meta: {},
+    blocks,
+    grids,
+    dateLines: texts.filter((line) => line.length < 120 && DATE_LINE.test(line)),
+  };
+}
+
+/** Tabs, or runs of two or more spaces; a trailing run of single-spaced numbers is split off too. */
+export function splitCells(line: string): Line {
+  const tabbed = line.includes('\t');
+  const parts = tabbed ? line.replace(/\s+$/, '').split('\t') : [line.trim()];
+  const cells = parts.flatMap((part) => {
+    const trimmed = part.trim();
+    return trimmed === '' ? [''] : trimmed.split(/[ \u00a0\u3000]{2,}|\u3000/).flatMap(splitNumericTail);
+  });
+  while (cells.length > 0 && cells[cells.length - 1] === '') cells.pop();
+  return { cells: cells.map(cleanText), tabbed };
+}
+
+/** 「(一) 予以公开 13 0 0 0 0 0 13」: only two or more trailing numbers count, so prose ending in 「19」 stays whole. */
+function splitNumericTail(cell: string): string[] {
+  const tokens = cell.split(/\s+/);
+  let start = tokens.length;
+  while (start > 0 && isValue(tokens[start - 1]!)) start--;
+  const label = tokens.slice(0, start).join(' ');
+  if (tokens.length - start < 2 || /[。；;！？!?]/.test(label)) return [cell];
+  return label ? [label, ...tokens.slice(start)] : tokens.slice(start);
+}
+
+function isValue(text: string): boolean {
+  const kind = parseCellValue(text).kind;
+  return kind !== 'text' && kind !== 'blank';
+}
+
+function isBlockTitle(line: string): boolean {
+  const cells = splitCells(line).cells.filter(Boolean);
+  return cells.length === 1 && BLOCK_TITLE.test(compact(cells[0]!));
+}
+
+/** Two or more short cells: a table row. Prose with wide spaces has sentences, which cells do not. */
+function isRowLine(line: string): boolean {
+  const cells = splitCells(line).cells.filter(Boolean);
+  return cells.length >= 2 && cells.every((cell) => cell.length <= MAX_CELL_LENGTH && !cell.includes('。'));
+}
+
+function nextNonBlank(lines: string[], from: number): number {
+  let k = from;
+  while (k < lines.length && lines[k]!.trim() === '') k++;
+  return k < lines.length ? k : -1;
+}
+
+function startsTable(lines: string[], i: number): boolean {
+  const line = lines[i]!;
+  if (isRowLine(line)) return true;
+  const next = nextNonBlank(lines, i + 1);
+  return isBlockTitle(line) && next >= 0 && isRowLine(lines[next]!);
+}
+
+/**
+ * Inside a table, a line with fewer cells still belongs to it: a group label that drifted onto a line
+ * of its own, a row whose values are all blank (tabs kept), or a short label right before more rows.
+ */
+function continuesTable(lines: string[], k: number): boolean {
+  const line = lines[k]!;
+  if (isRowLine(line) || isBlockTitle(line)) return true;
+  const cells = splitCells(line).cells.filter(Boolean);
+  if (cells.length !== 1 || cells[0]!.length > MAX_BROKEN_PARAGRAPH || /[。；;，,]/.test(cells[0]!) || matchHeading(cells[0]!)) return false;
+  if (line.includes('\t')) return true;
+  const next = nextNonBlank(lines, k + 1);
+  return next >= 0 && isRowLine(lines[next]!);
+}
+
+/** Indices of the table's lines; blank lines (page breaks) between rows are skipped. */
+function collectTable(lines: string[], start: number): number[] {
+  const taken = [start];
+  let k = nextNonBlank(lines, start + 1);
+  while (k >= 0 && continuesTable(lines, k)) {
+    taken.push(k);
+    k = nextNonBlank(lines, k + 1);
+  }
+  return taken;
+}
+
+interface Row {
+  line: Line;
+  /** Leading label cells (trailing empties dropped). */
+  labels: string[];
+  /** The trailing run of value cells (numbers, 「/」, 「—」, blanks between them); empty for header lines. */
+  values: string[];
+}
+
+function toRow(line: Line): Row {
+  const { cells } = line;
+  let start = cells.length;
+  while (start > 0 && parseCellValue(cells[start - 1]!).kind !== 'text') start--;
+  while (start < cells.length && cells[start] === '') start++;
+  const labels = cells.slice(0, start);
+  while (labels.length > 0 && labels[labels.length - 1] === '') labels.pop();
+  return { line, labels, values: cells.slice(start) };
+}
+
+/**
+ * Lays the table's lines out on one grid so that the recogniser, which finds columns by the header
+ * labels above them, reads every value under its header.
+ *
+ * Copies lose empty cells and spans unevenly: a row led by a group label (「\t公开\t1.属于国家秘密\t0…」)
+ * has one cell more on the left than 「一、本年新收…\t\t13\t0…」, so cell indices cannot be trusted, but
+ * the right edge can: the values of a row are always its last cells. Hence:
+ * - data rows: label cells left-aligned in the first L columns (L = the most label cells of any row),
+ *   value cells right-aligned so the last value sits in the segment's last value column;
+ * - header lines (no values) above a segment's first data row keep their cell indices relative to
+ *   that row when both kept their tabs — a copy keeps one row's header and first data row in step —
+ *   and are otherwise right-aligned;
+ * - a value-less line that fits in the label columns (a drifted group label, a block title) is a label
+ *   row, left-aligned; a wider one after data starts a new segment (table 2's four blocks each have a
+ *   header and their own number of value columns).
+ */
+function layoutGrid(lines: Line[], tableIndex: number): Grid {
+  const rows = lines.map(toRow);
+  const labelWidth = Math.max(0, ...rows.filter((row) => row.values.length > 0).map((row) => row.labels.length));
+  const placed: { column: number; text: string; cell: number }[][] = [];
+  let segmentStart = 0;
+  let sawData = false;
+  rows.forEach((row, r) => {
+    const isHeader = row.values.length === 0 && (!sawData || row.line.cells.length > labelWidth);
+    if (isHeader && sawData && rows[r - 1]!.values.length > 0) segmentStart = r;
+    if (row.values.length > 0) sawData = true;
+    placed.push([]);
+    if (row.values.length === 0 && !isHeader) {
+      row.line.cells.forEach((text, cell) => placed[r]!.push({ column: cell, text, cell }));
+      return;
+    }
+    const segment = segmentRows(rows, segmentStart, labelWidth);
+    const lastColumn = labelWidth + segment.width - 1;
+    if (row.values.length > 0) {
+      row.labels.forEach((text, cell) => placed[r]!.push({ column: cell, text, cell }));
+      const first = row.line.cells.length - row.values.length;
+      row.values.forEach((text, j) => placed[r]!.push({ column: lastColumn - row.values.length + 1 + j, text, cell: first + j }));
+      return;
+    }
+    const reference = segment.firstData;
+    const shift = reference && reference.line.tabbed && row.line.tabbed
+      ? lastColumn - (reference.line.cells.length - 1)
+      : reference ? lastColumn - (row.line.cells.length - 1) : 0;
+    row.line.cells.forEach((text, cell) => placed[r]!.push({ column: cell + shift, text, cell }));
+  });
+
+  // A header wider than the rows to its left moves everything right rather than losing a label.
+  const leftmost = Math.min(0, ...placed.flat().filter((entry) => entry.text).map((entry) => entry.column));
+  const cells: GridCell[] = [];
+  const slotRows: number[][] = placed.map((entries, r) => {
+    const slots: number[] = [];
+    for (const entry of entries) {
+      const column = entry.column - leftmost;
+      if (column < 0 || slots[column] !== undefined) continue;
+      slots[column] = cells.length;
+      cells.push({ text: entry.text, origin: { table: tableIndex, row: r, cell: entry.cell }, rowSpan: 1, colSpan: 1 });
+    }
+    return slots;
+  });
+  const width = Math.max(0, ...slotRows.map((slots) => slots.length));
+  const slots = slotRows.map((row) => Array.from({ length: width }, (_, c) => row[c] ?? -1));
+  return { tableIndex, cells, slots, truncated: false };
+}
+
+/** The segment starting at `start`: its value width and its first data row. */
+function segmentRows(rows: Row[], start: number, labelWidth: number): { width: number; firstData: Row | undefined } {
+  let width = 0;
+  let firstData: Row | undefined;
+  for (let r = start; r < rows.length; r++) {
+    const row = rows[r]!;
+    const startsNext = r > start && row.values.length === 0 && row.line.cells.length > labelWidth && rows[r - 1]!.values.length > 0;
+    if (startsNext) break;
+    if (row.values.length > 0) {
+      firstData ??= row;
+      width = Math.max(width, row.values.length);
+    }
+  }
+  return { width: Math.max(width, 1), firstData };
+}
+
+/**
+ * A page break cuts a paragraph mid-sentence. Join only when the first part is long and lacks end
+ * punctuation and the second part starts no heading or numbered item: a wrong split costs less than
+ * swallowing a heading.
+ */
+function continuesParagraph(previous: string, next: string): boolean {
+  if (previous.length < MIN_BROKEN_PARAGRAPH || SENTENCE_END.test(previous)) return false;
+  if (matchHeading(previous) || matchHeading(next)) return false;
+  return !NUMBERED_START.test(compact(next)) && !DATE_LINE.test(next);
+}
+
+/** Chinese needs no space at the join; two Latin words or numbers do. */
+function joiner(previous: string, next: string): string {
+  return /[A-Za-z0-9]$/.test(previous) && /^[A-Za-z0-9]/.test(next) ? ' ' : '';
+}
+
+/** The title is the first line naming the annual report, with a short first line before it (a split title). */
+function findTitle(texts: string[]): string {
+  const index = texts.slice(0, 5).findIndex((line) => line.length <= 80 && /年度报告|年报/.test(line));
+  if (index < 0) return '';
+  const before = index === 1 ? texts[0]! : '';
+  return before && before.length <= 30 && !SENTENCE_END.test(before) && !/[。，,]/.test(before) ? `${before}${texts[1]!}` : texts[index]!;
+}
