@@ -1,0 +1,103 @@
+/**
+ * `govreport-audit <file>… [--format json|text]`. Returns the exit code instead of exiting, so
+ * output piped to another program is flushed before the process ends.
+ *
+ * Exit codes: 0 no error-severity fail; 1 at least one; 2 bad usage or an input that could not be
+ * audited (the other inputs are still audited; 2 wins over 1).
+ */
+import { parseArgs } from 'node:util';
+import { TOOL_VERSION } from '../core/version';
+import type { InputResult } from './read-input';
+import { renderText } from './render-text';
+
+export const EXIT_OK = 0;
+export const EXIT_FAILS = 1;
+export const EXIT_USAGE = 2;
+
+const FORMATS = ['text', 'json'] as const;
+type Format = (typeof FORMATS)[number];
+
+export const USAGE = `Usage: govreport-audit <file>... [--format text|json]
+
+Audits saved government information-disclosure annual reports (政府信息公开工作年度报告).
+Inputs: .html/.htm/.shtml pages (UTF-8 or GBK/GB2312/GB18030, from the BOM or <meta charset>),
+and .txt when the core supports plain text.
+
+Options:
+  -f, --format text|json  text: a summary per file (default); json: one audit result per line
+  -h, --help              show this help
+  -v, --version           show the version
+
+Exit status: 0 no errors found; 1 a check failed with severity error; 2 bad usage or unreadable input.
+`;
+
+export interface Io {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+}
+
+const processIo: Io = {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+};
+
+export async function main(argv: string[], io: Io = processIo): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        format: { type: 'string', short: 'f', default: 'text' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+      },
+    });
+  } catch (error) {
+    return usageError(io, error instanceof Error ? error.message : String(error));
+  }
+  const { values, positionals: files } = parsed;
+  if (values.help) {
+    io.stdout(USAGE);
+    return EXIT_OK;
+  }
+  if (values.version) {
+    io.stdout(`govreport-audit ${TOOL_VERSION}\n`);
+    return EXIT_OK;
+  }
+  const format = values.format as Format;
+  if (!FORMATS.includes(format)) return usageError(io, `unknown --format '${values.format}' (expected text or json)`);
+  if (files.length === 0) return usageError(io, 'no input files');
+
+  // Loaded only now: the core (cheerio, zod) is most of the start-up time, and --help or a typo should not wait for it.
+  const { readInput } = await import('./read-input');
+  let code = EXIT_OK;
+  for (const [index, file] of files.entries()) {
+    const input = safeRead(() => readInput(file));
+    if (!input.ok) {
+      io.stderr(`govreport-audit: ${file}: ${input.message}\n`);
+      code = EXIT_USAGE;
+      continue;
+    }
+    const { result } = input;
+    if (format === 'json') io.stdout(`${JSON.stringify(result)}\n`);
+    else io.stdout(`${index > 0 ? '\n' : ''}${renderText(result, { file: files.length > 1 ? file : undefined })}`);
+    if (result.counts.failBySeverity.error > 0 && code === EXIT_OK) code = EXIT_FAILS;
+  }
+  return code;
+}
+
+/** A bug in the core on one page should not cost the user the audits of the others. */
+function safeRead(read: () => InputResult): InputResult {
+  try {
+    return read();
+  } catch (error) {
+    return { ok: false, message: `internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}` };
+  }
+}
+
+function usageError(io: Io, message: string): number {
+  io.stderr(`govreport-audit: ${message}\nTry 'govreport-audit --help'.\n`);
+  return EXIT_USAGE;
+}

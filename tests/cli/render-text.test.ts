@@ -1,0 +1,105 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { auditHtml, auditReport, notAReport } from '../../src/core/audit/audit';
+import type { AuditResult } from '../../src/core/model/audit';
+import type { Finding } from '../../src/core/model/finding';
+import { countsLine, renderText } from '../../src/cli/render-text';
+
+const now = new Date('2026-01-01T00:00:00Z');
+const audit = (name: string) =>
+  auditHtml(readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8'), { now });
+
+function finding(overrides: Partial<Finding>): Finding {
+  return {
+    checkId: 'x',
+    outcome: 'pass',
+    severity: 'error',
+    message: 'm',
+    messageEn: 'm',
+    location: {},
+    evidence: { cells: [], quotes: [] },
+    ...overrides,
+  };
+}
+
+function withFindings(base: AuditResult, findings: Finding[]): AuditResult {
+  return { ...base, findings };
+}
+
+describe('renderText', () => {
+  it('a clean report: identity, source and counts, passes only counted', () => {
+    expect(renderText(audit('pingtan-2024.html'))).toBe(
+      [
+        '平潭综合实验区2024年度政府信息公开工作年度报告',
+        '  机关：平潭综合实验区 · 年度：2024 · 格式：2021年格式 · 发布：2025-03-10',
+        '  来源：https://www.pingtan.gov.cn/zwgk/zfxxgk/zfxxgknb/202503/t20250310_97791.htm',
+        '  错误 0 · 警告 0 · 需人工核对 0 · 通过 57',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('an arithmetic fail shows its expression, expected and actual', () => {
+    expect(renderText(audit('pingtan-2022-mutated-table4.html'), { file: 'a.html' })).toBe(
+      [
+        '== a.html',
+        '平潭综合实验区2022年度政府信息公开工作年度报告',
+        '  机关：平潭综合实验区 · 年度：2022 · 格式：2021年格式 · 发布：2023-02-20',
+        '  来源：https://www.pingtan.gov.cn/zwgk/zfxxgk/zfxxgknb/202302/t20230220_80629.htm',
+        '  错误 1 · 警告 0 · 需人工核对 0 · 通过 56',
+        '  [错误] table4-total  表四「行政复议」：总计为 3，各项结果之和为 2，相差 1。',
+        '      总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结 [行政复议]；应为 2，实为 3，相差 1',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('orders errors, warnings, info, then needs-review; a needs-review sum shows no verdict numbers', () => {
+    const base = audit('pingtan-2024.html');
+    const text = renderText(
+      withFindings(base, [
+        finding({ checkId: 'r', outcome: 'needs-review', message: '无法核对', expression: 'A = B', expected: '0', actual: '1', doubt: 'report' }),
+        finding({ checkId: 'w', outcome: 'fail', severity: 'warning', message: '空白' }),
+        finding({ checkId: 'p', outcome: 'pass', message: '一致' }),
+        finding({ checkId: 'n', outcome: 'not-applicable', message: '不适用' }),
+        finding({ checkId: 'i', outcome: 'fail', severity: 'info', message: '旧格式' }),
+        finding({ checkId: 'e', outcome: 'fail', severity: 'error', message: '不等', expression: 'A = B', expected: '2', actual: '3' }),
+        finding({ checkId: 'q', outcome: 'needs-review', message: '读表存疑', doubt: 'parser' }),
+      ]),
+    );
+    expect(text.split('\n').slice(4)).toEqual([
+      '  [错误] e  不等',
+      '      A = B；应为 2，实为 3',
+      '  [警告] w  空白',
+      '  [提示] i  旧格式',
+      '  [需核对] r  无法核对',
+      '      A = B',
+      '  [需核对] q  读表存疑（可能是本工具读表有误）',
+      '',
+    ]);
+  });
+
+  it('a page that is not a report says so and why', () => {
+    const result = auditReport(notAReport('未找到报告的章节或统计表'), { url: 'file:///tmp/x.html', now });
+    expect(renderText(result)).toBe(
+      ['未识别到政府信息公开工作年度报告', '  原因：未找到报告的章节或统计表', '  来源：file:///tmp/x.html', ''].join('\n'),
+    );
+  });
+
+  it('unknown identity fields read as 未识别', () => {
+    const base = audit('pingtan-2024.html');
+    const result = { ...base, report: { ...base.report, organisation: '', year: null, format: null, publishedAt: null } };
+    expect(renderText(result).split('\n')[1]).toBe('  机关：未识别 · 年度：未识别 · 格式：未识别 · 发布：未识别');
+  });
+});
+
+describe('countsLine', () => {
+  it('adds 提示 and 不适用 only when present', () => {
+    expect(
+      countsLine({
+        outcome: { fail: 3, 'needs-review': 1, pass: 40, 'not-applicable': 2 },
+        failBySeverity: { error: 1, warning: 1, info: 1 },
+      }),
+    ).toBe('错误 1 · 警告 1 · 需人工核对 1 · 通过 40 · 提示 1 · 不适用 2');
+  });
+});
