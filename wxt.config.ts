@@ -1,22 +1,42 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
+/** Extension pages run only their own bundled code: no remote or inline scripts, no eval. */
+const EXTENSION_PAGES_CSP = "script-src 'self'; object-src 'self'";
+
 export default defineConfig({
   srcDir: '.',
   outDir: 'dist',
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
     permissions: ['activeTab', 'scripting'],
     action: { default_title: '__MSG_actionTitle__' },
     content_security_policy:
-      browser === 'firefox'
-        ? undefined
-        : { extension_pages: "script-src 'self'; object-src 'self'" },
+      manifestVersion === 2 ? EXTENSION_PAGES_CSP : { extension_pages: EXTENSION_PAGES_CSP },
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'govreport-audit@example.org', strict_min_version: '115.0' } } }
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'govreport-audit@example.org',
+              strict_min_version: '115.0',
+              // Nothing leaves the browser (design.md "Offline and private").
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
       : {}),
   }),
+  // The sources zip is for store reviewers to rebuild from: test pages and screenshots are not needed.
+  zip: { excludeSources: ['test-results/**', 'tests/fixtures/**'] },
+  hooks: {
+    // WXT copies the popup's <title> into the action title; the toolbar tooltip should be localised.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      for (const action of [manifest.action, manifest.browser_action]) {
+        if (action) action.default_title = '__MSG_actionTitle__';
+      }
+    },
+  },
   vite: () => ({ plugins: [preact()] }),
 });

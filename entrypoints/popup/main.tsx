@@ -1,7 +1,6 @@
 import { render } from 'preact';
+import { App } from '@/src/popup/App';
+import { tabIdFromQuery } from '@/src/popup/load-audit';
+import '@/src/popup/popup.css';
 
-function App() {
-  return <p>GovReport Audit</p>;
-}
-
-render(<App />, document.getElementById('app')!);
+render(<App tabId={tabIdFromQuery(location.search)} />, document.getElementById('app')!);

@@ -1,0 +1,204 @@
+/**
+ * Browser-test plumbing: a fixture server, Debian Chromium with the built extension, and a raw
+ * DevTools session to the real action popup (Playwright does not expose action popups as pages).
+ */
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
+
+export const EXTENSION_DIR = realpathSync(resolve('dist/chrome-mv3'));
+export const FIXTURES_DIR = resolve('tests/fixtures');
+export const SCREENSHOT_DIR = resolve('test-results/screenshots');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export interface FixtureServer {
+  origin: string;
+  close(): Promise<void>;
+}
+
+/** Serves tests/fixtures/*.html by name and nothing else. */
+export async function serveFixtures(): Promise<FixtureServer> {
+  const files = new Set(readdirSync(FIXTURES_DIR).filter((name) => name.endsWith('.html')));
+  const server = http.createServer((request, response) => {
+    const name = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname.slice(1));
+    if (!files.has(name)) {
+      response.writeHead(404).end();
+      return;
+    }
+    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    response.end(readFileSync(join(FIXTURES_DIR, name)));
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    close: () => new Promise<void>((done) => server.close(() => done())),
+  };
+}
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  /** Browser-level DevTools session: the Extensions and Target domains live there. */
+  session: CDPSession;
+  extensionId: string;
+  close(): Promise<void>;
+}
+
+export async function launchWithExtension(allowedOrigin: string): Promise<ExtensionBrowser> {
+  const userDataDir = mkdtempSync(join(tmpdir(), 'govreport-e2e-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    // Chromium ≥ 132 runs `--headless` as the new headless mode, which loads extensions.
+    headless: process.env.HEADED !== '1',
+    acceptDownloads: true,
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      // Unlocks the DevTools Extensions domain (getExtensions, triggerAction) over the pipe.
+      '--enable-unsafe-extension-debugging',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  // The saved pages still embed third-party widgets; the test must not depend on the network.
+  await context.route(
+    (url) => url.protocol.startsWith('http') && url.origin !== allowedOrigin,
+    (route) => route.abort(),
+  );
+  const browser = context.browser();
+  if (!browser) throw new Error('persistent context has no Browser object');
+  const session = await browser.newBrowserCDPSession();
+  const { extensions } = await session.send('Extensions.getExtensions');
+  const extension = extensions.find((candidate) => candidate.path === EXTENSION_DIR);
+  if (!extension) throw new Error(`extension not loaded; Chromium lists: ${JSON.stringify(extensions)}`);
+  return {
+    context,
+    session,
+    extensionId: extension.id,
+    close: async () => {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** `Extensions.triggerAction` wants the tab target, not the page target Playwright knows. */
+export async function tabTargetId(session: CDPSession, page: Page): Promise<string> {
+  const { targetInfos } = await session.send('Target.getTargets', { filter: [{ type: 'tab' }] });
+  const matches = targetInfos.filter((target) => target.url === page.url());
+  const active = matches.find((target) => (target as { embedderData?: { tabActive?: boolean } }).embedderData?.tabActive);
+  const target = active ?? matches[0];
+  if (!target) throw new Error(`no tab target for ${page.url()}`);
+  return target.targetId;
+}
+
+async function popupTargetIds(session: CDPSession, extensionId: string): Promise<string[]> {
+  const { targetInfos } = await session.send('Target.getTargets');
+  return targetInfos
+    .filter((target) => target.type === 'page' && target.url.startsWith(`chrome-extension://${extensionId}/popup.html`))
+    .map((target) => target.targetId);
+}
+
+/**
+ * The popup the toolbar click opens. Reached through `Target.sendMessageToTarget` because a flat
+ * child session would carry a sessionId that Playwright's CDPSession does not route.
+ */
+export class ActionPopup {
+  private nextId = 1;
+  private readonly pending = new Map<number, (message: { result?: unknown; error?: { message: string } }) => void>();
+  private readonly listener = (event: { sessionId: string; message: string }) => {
+    if (event.sessionId !== this.sessionId) return;
+    const message = JSON.parse(event.message) as { id?: number; result?: unknown; error?: { message: string } };
+    if (message.id === undefined) return;
+    this.pending.get(message.id)?.(message);
+    this.pending.delete(message.id);
+  };
+
+  private constructor(
+    private readonly session: CDPSession,
+    private readonly sessionId: string,
+  ) {
+    session.on('Target.receivedMessageFromTarget', this.listener);
+  }
+
+  /** Clicks the toolbar action on `page`'s tab and attaches to the popup it opens. */
+  static async open(browser: ExtensionBrowser, page: Page): Promise<{ popup: ActionPopup; triggeredAt: number }> {
+    const { session, extensionId } = browser;
+    await page.bringToFront();
+    const before = new Set(await popupTargetIds(session, extensionId));
+    const targetId = await tabTargetId(session, page);
+    const triggeredAt = performance.now();
+    await session.send('Extensions.triggerAction', { id: extensionId, targetId });
+    const deadline = Date.now() + 15_000;
+    for (;;) {
+      const fresh = (await popupTargetIds(session, extensionId)).find((id) => !before.has(id));
+      if (fresh) {
+        const { sessionId } = await session.send('Target.attachToTarget', { targetId: fresh, flatten: false });
+        return { popup: new ActionPopup(session, sessionId), triggeredAt };
+      }
+      if (Date.now() > deadline) throw new Error('the action popup did not open');
+      await sleep(20);
+    }
+  }
+
+  private async send<T>(method: string, params: object = {}): Promise<T> {
+    const id = this.nextId++;
+    const reply = new Promise<{ result?: unknown; error?: { message: string } }>((done) => this.pending.set(id, done));
+    await this.session.send('Target.sendMessageToTarget', {
+      sessionId: this.sessionId,
+      message: JSON.stringify({ id, method, params }),
+    });
+    const message = await reply;
+    if (message.error) throw new Error(`${method}: ${message.error.message}`);
+    return message.result as T;
+  }
+
+  async evaluate<T>(expression: string): Promise<T> {
+    const { result, exceptionDetails } = await this.send<{
+      result: { value?: unknown };
+      exceptionDetails?: { exception?: { description?: string }; text: string };
+    }>('Runtime.evaluate', { expression, awaitPromise: true, returnByValue: true });
+    if (exceptionDetails) throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text);
+    return result.value as T;
+  }
+
+  /** Polls until `expression` is truthy in the popup (its document may not exist yet at first). */
+  async waitFor<T>(expression: string, timeoutMs = 30_000): Promise<T> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const value = await this.evaluate<T>(`(() => { try { return ${expression}; } catch { return null; } })()`);
+      if (value) return value;
+      if (Date.now() > deadline) throw new Error(`timed out waiting in the popup for: ${expression}`);
+      await sleep(20);
+    }
+  }
+
+  async screenshot(name: string): Promise<string> {
+    const { data } = await this.send<{ data: string }>('Page.captureScreenshot', { format: 'png' });
+    return saveScreenshot(name, Buffer.from(data, 'base64'));
+  }
+
+  async detach(): Promise<void> {
+    this.session.off('Target.receivedMessageFromTarget', this.listener);
+    await this.session.send('Target.detachFromTarget', { sessionId: this.sessionId }).catch(() => undefined);
+  }
+}
+
+export function saveScreenshot(name: string, png: Buffer): string {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  const path = join(SCREENSHOT_DIR, `${name}.png`);
+  writeFileSync(path, png);
+  return path;
+}
+
+export function sleep(ms: number): Promise<void> {
+  return new Promise((done) => setTimeout(done, ms));
+}
