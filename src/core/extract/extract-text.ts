@@ -10,10 +10,13 @@
 import type { Block, Grid, GridCell, ReportDocument } from '../model/document';
 import { cleanText, compact } from '../text/normalize';
 import { parseCellValue } from '../text/numbers';
+import { GRID_LIMITS } from './grid';
 import { matchHeading } from './headings';
 
 /** A cell longer than this, or holding a full stop, is prose that happens to contain wide spaces. */
 const MAX_CELL_LENGTH = 80;
+/** The longest row label of the form (「2.申请人逾期未按收费通知要求缴纳费用、…」) is well under this. */
+const MAX_LABEL_LENGTH = 60;
 /** A line shorter than this that lacks end punctuation is a title or sub-heading, never half a paragraph. */
 const MIN_BROKEN_PARAGRAPH = 40;
 
@@ -37,6 +40,7 @@ export function extractText(text: string, options: { url?: string } = {}): Repor
     .replace(/^\ufeff/, '')
     .split(/\r\n?|\n/)
     .map((line) => (PAGE_NUMBER.test(line.trim()) ? '' : line));
+  const split = lines.map(splitCells);
   const blocks: Block[] = [];
   const grids: Grid[] = [];
   let paragraph = '';
@@ -48,14 +52,14 @@ export function extractText(text: string, options: { url?: string } = {}): Repor
   let i = 0;
   while (i < lines.length) {
     const line = lines[i]!;
-    if (line.trim() === '') {
+    if (split[i]!.cells.length === 0) {
       i++;
       continue;
     }
-    const tableLines = startsTable(lines, i) ? collectTable(lines, i) : [];
+    const tableLines = startsTable(split, i) ? collectTable(split, i) : [];
     if (tableLines.length >= 2) {
       flush();
-      grids.push(layoutGrid(tableLines.map((index) => splitCells(lines[index]!)), grids.length));
+      grids.push(layoutGrid(tableLines.map((index) => split[index]!), grids.length));
       blocks.push({ kind: 'table', grid: grids.length - 1 });
       i = tableLines[tableLines.length - 1]! + 1;
       continue;
@@ -83,11 +87,13 @@ export function extractText(text: string, options: { url?: string } = {}): Repor
 
 /** Tabs, or runs of two or more spaces; a trailing run of single-spaced numbers is split off too. */
 export function splitCells(line: string): Line {
+  // No table row is this long: such a line is read as prose without paying for a split.
+  if (line.length > MAX_CELL_LENGTH * GRID_LIMITS.columns) return { cells: [cleanText(line)], tabbed: false };
   const tabbed = line.includes('\t');
   const parts = tabbed ? line.replace(/\s+$/, '').split('\t') : [line.trim()];
   const cells = parts.flatMap((part) => {
     const trimmed = part.trim();
-    return trimmed === '' ? [''] : trimmed.split(/[ \u00a0\u3000]{2,}|\u3000/).flatMap(splitNumericTail);
+    return trimmed === '' ? [''] : trimmed.split(/[ \u00a0\u3000]{2,}/).flatMap(splitNumericTail);
   });
   while (cells.length > 0 && cells[cells.length - 1] === '') cells.pop();
   return { cells: cells.map(cleanText), tabbed };
@@ -108,24 +114,24 @@ function isValue(text: string): boolean {
   return kind !== 'text' && kind !== 'blank';
 }
 
-function isBlockTitle(line: string): boolean {
-  const cells = splitCells(line).cells.filter(Boolean);
+function isBlockTitle(line: Line): boolean {
+  const cells = line.cells.filter(Boolean);
   return cells.length === 1 && BLOCK_TITLE.test(compact(cells[0]!));
 }
 
 /** Two or more short cells: a table row. Prose with wide spaces has sentences, which cells do not. */
-function isRowLine(line: string): boolean {
-  const cells = splitCells(line).cells.filter(Boolean);
+function isRowLine(line: Line): boolean {
+  const cells = line.cells.filter(Boolean);
   return cells.length >= 2 && cells.every((cell) => cell.length <= MAX_CELL_LENGTH && !cell.includes('。'));
 }
 
-function nextNonBlank(lines: string[], from: number): number {
+function nextNonBlank(lines: Line[], from: number): number {
   let k = from;
-  while (k < lines.length && lines[k]!.trim() === '') k++;
+  while (k < lines.length && lines[k]!.cells.length === 0) k++;
   return k < lines.length ? k : -1;
 }
 
-function startsTable(lines: string[], i: number): boolean {
+function startsTable(lines: Line[], i: number): boolean {
   const line = lines[i]!;
   if (isRowLine(line)) return true;
   const next = nextNonBlank(lines, i + 1);
@@ -136,18 +142,18 @@ function startsTable(lines: string[], i: number): boolean {
  * Inside a table, a line with fewer cells still belongs to it: a group label that drifted onto a line
  * of its own, a row whose values are all blank (tabs kept), or a short label right before more rows.
  */
-function continuesTable(lines: string[], k: number): boolean {
+function continuesTable(lines: Line[], k: number): boolean {
   const line = lines[k]!;
   if (isRowLine(line) || isBlockTitle(line)) return true;
-  const cells = splitCells(line).cells.filter(Boolean);
-  if (cells.length !== 1 || cells[0]!.length > MAX_BROKEN_PARAGRAPH || /[。；;，,]/.test(cells[0]!) || matchHeading(cells[0]!)) return false;
-  if (line.includes('\t')) return true;
+  const cells = line.cells.filter(Boolean);
+  if (cells.length !== 1 || cells[0]!.length > MAX_LABEL_LENGTH || /[。；;]/.test(cells[0]!) || matchHeading(cells[0]!)) return false;
+  if (line.tabbed) return true;
   const next = nextNonBlank(lines, k + 1);
   return next >= 0 && isRowLine(lines[next]!);
 }
 
 /** Indices of the table's lines; blank lines (page breaks) between rows are skipped. */
-function collectTable(lines: string[], start: number): number[] {
+function collectTable(lines: Line[], start: number): number[] {
   const taken = [start];
   let k = nextNonBlank(lines, start + 1);
   while (k >= 0 && continuesTable(lines, k)) {
@@ -182,77 +188,89 @@ function toRow(line: Line): Row {
  * Copies lose empty cells and spans unevenly: a row led by a group label (「\t公开\t1.属于国家秘密\t0…」)
  * has one cell more on the left than 「一、本年新收…\t\t13\t0…」, so cell indices cannot be trusted, but
  * the right edge can: the values of a row are always its last cells. Hence:
- * - data rows: label cells left-aligned in the first L columns (L = the most label cells of any row),
- *   value cells right-aligned so the last value sits in the segment's last value column;
- * - header lines (no values) above a segment's first data row keep their cell indices relative to
- *   that row when both kept their tabs — a copy keeps one row's header and first data row in step —
- *   and are otherwise right-aligned;
+ * - data rows: label cells left-aligned in the first L columns (L = the most label cells of any data
+ *   row), value cells right-aligned so the last value sits in the segment's last value column;
+ * - header lines (no values) keep their cell indices relative to the segment's first tabbed data row,
+ *   which a copy keeps in step with the header: 「\t\t自然人\t法人或其他组织」 puts 自然人 over the 13
+ *   of 「一、本年新收…\t\t13\t0…\t13」 and 「…\t总计」 over its last 13. Without tabs they are
+ *   right-aligned, which is right for a header naming every column but not for a partial one;
  * - a value-less line that fits in the label columns (a drifted group label, a block title) is a label
  *   row, left-aligned; a wider one after data starts a new segment (table 2's four blocks each have a
  *   header and their own number of value columns).
  */
 function layoutGrid(lines: Line[], tableIndex: number): Grid {
-  const rows = lines.map(toRow);
-  const labelWidth = Math.max(0, ...rows.filter((row) => row.values.length > 0).map((row) => row.labels.length));
-  const placed: { column: number; text: string; cell: number }[][] = [];
-  let segmentStart = 0;
+  const rows = lines.slice(0, GRID_LIMITS.rows).map(toRow);
+  const labelWidth = rows.reduce((max, row) => (row.values.length > 0 ? Math.max(max, row.labels.length) : max), 0);
+
+  const kinds: ('data' | 'header' | 'label')[] = [];
+  const segmentOf: number[] = [];
+  let segment = 0;
+  let segmentHasData = false;
   let sawData = false;
+  for (const row of rows) {
+    const wide = row.line.cells.filter(Boolean).length >= 2 && row.line.cells.length > labelWidth;
+    const kind = row.values.length > 0 ? 'data' : !sawData || wide ? 'header' : 'label';
+    if (kind === 'header' && segmentHasData) {
+      segment++;
+      segmentHasData = false;
+    }
+    if (kind === 'data') sawData = segmentHasData = true;
+    kinds.push(kind);
+    segmentOf.push(segment);
+  }
+  const lastColumn: number[] = [];
+  const hasData: boolean[] = [];
+  const tabbedData: (Row | undefined)[] = [];
   rows.forEach((row, r) => {
-    const isHeader = row.values.length === 0 && (!sawData || row.line.cells.length > labelWidth);
-    if (isHeader && sawData && rows[r - 1]!.values.length > 0) segmentStart = r;
-    if (row.values.length > 0) sawData = true;
-    placed.push([]);
-    if (row.values.length === 0 && !isHeader) {
-      row.line.cells.forEach((text, cell) => placed[r]!.push({ column: cell, text, cell }));
-      return;
-    }
-    const segment = segmentRows(rows, segmentStart, labelWidth);
-    const lastColumn = labelWidth + segment.width - 1;
-    if (row.values.length > 0) {
-      row.labels.forEach((text, cell) => placed[r]!.push({ column: cell, text, cell }));
-      const first = row.line.cells.length - row.values.length;
-      row.values.forEach((text, j) => placed[r]!.push({ column: lastColumn - row.values.length + 1 + j, text, cell: first + j }));
-      return;
-    }
-    const reference = segment.firstData;
-    const shift = reference && reference.line.tabbed && row.line.tabbed
-      ? lastColumn - (reference.line.cells.length - 1)
-      : reference ? lastColumn - (row.line.cells.length - 1) : 0;
-    row.line.cells.forEach((text, cell) => placed[r]!.push({ column: cell + shift, text, cell }));
+    const s = segmentOf[r]!;
+    lastColumn[s] = Math.max(lastColumn[s] ?? labelWidth, labelWidth + row.values.length - 1);
+    if (kinds[r] !== 'data') return;
+    hasData[s] = true;
+    if (row.line.tabbed) tabbedData[s] ??= row;
   });
 
-  // A header wider than the rows to its left moves everything right rather than losing a label.
-  const leftmost = Math.min(0, ...placed.flat().filter((entry) => entry.text).map((entry) => entry.column));
+  const placed = rows.map((row, r) => {
+    const last = lastColumn[segmentOf[r]!]!;
+    const { cells } = row.line;
+    if (kinds[r] === 'data') {
+      const first = cells.length - row.values.length;
+      return [
+        ...row.labels.map((text, cell) => ({ column: cell, text, cell })),
+        ...row.values.map((text, j) => ({ column: last - row.values.length + 1 + j, text, cell: first + j })),
+      ];
+    }
+    // A label row stays left of the values, however many empty cells led it.
+    let shift = Math.min(0, labelWidth - cells.length);
+    if (kinds[r] === 'header') {
+      const s = segmentOf[r]!;
+      const reference = tabbedData[s];
+      shift = !hasData[s] ? 0 : reference && row.line.tabbed ? last - (reference.line.cells.length - 1) : last - (cells.length - 1);
+    }
+    return cells.map((text, cell) => ({ column: cell + shift, text, cell }));
+  });
+
+  // A header wider than the rows below moves everything right rather than losing a label.
+  let leftmost = 0;
+  for (const entry of placed.flat()) if (entry.text) leftmost = Math.min(leftmost, entry.column);
+  let truncated = rows.length < lines.length;
   const cells: GridCell[] = [];
-  const slotRows: number[][] = placed.map((entries, r) => {
+  const slotRows = placed.map((entries, r) => {
     const slots: number[] = [];
     for (const entry of entries) {
       const column = entry.column - leftmost;
-      if (column < 0 || slots[column] !== undefined) continue;
+      if (column >= GRID_LIMITS.columns) truncated = true;
+      if (column < 0 || column >= GRID_LIMITS.columns || slots[column] !== undefined) continue;
       slots[column] = cells.length;
       cells.push({ text: entry.text, origin: { table: tableIndex, row: r, cell: entry.cell }, rowSpan: 1, colSpan: 1 });
     }
     return slots;
   });
-  const width = Math.max(0, ...slotRows.map((slots) => slots.length));
-  const slots = slotRows.map((row) => Array.from({ length: width }, (_, c) => row[c] ?? -1));
-  return { tableIndex, cells, slots, truncated: false };
-}
-
-/** The segment starting at `start`: its value width and its first data row. */
-function segmentRows(rows: Row[], start: number, labelWidth: number): { width: number; firstData: Row | undefined } {
-  let width = 0;
-  let firstData: Row | undefined;
-  for (let r = start; r < rows.length; r++) {
-    const row = rows[r]!;
-    const startsNext = r > start && row.values.length === 0 && row.line.cells.length > labelWidth && rows[r - 1]!.values.length > 0;
-    if (startsNext) break;
-    if (row.values.length > 0) {
-      firstData ??= row;
-      width = Math.max(width, row.values.length);
-    }
-  }
-  return { width: Math.max(width, 1), firstData };
+  const width = slotRows.reduce((max, row) => Math.max(max, row.length), 0);
+  // The HTML reader's limits: a hostile paste cannot exhaust memory, and the cut is flagged.
+  const keep = Math.min(slotRows.length, Math.floor(GRID_LIMITS.slots / Math.max(1, width)));
+  const slots = slotRows.slice(0, keep).map((row) => Array.from({ length: width }, (_, c) => row[c] ?? -1));
+  const kept = cells.filter((cell) => cell.origin.row < keep);
+  return { tableIndex, cells: kept, slots, truncated: truncated || keep < slotRows.length };
 }
 
 /**
@@ -276,5 +294,5 @@ function findTitle(texts: string[]): string {
   const index = texts.slice(0, 5).findIndex((line) => line.length <= 80 && /年度报告|年报/.test(line));
   if (index < 0) return '';
   const before = index === 1 ? texts[0]! : '';
-  return before && before.length <= 30 && !SENTENCE_END.test(before) && !/[。，,]/.test(before) ? `${before}${texts[1]!}` : texts[index]!;
+  return before && before.length <= 30 && !/[。，,:：;；!?！？]/.test(before) ? `${before}${texts[1]!}` : texts[index]!;
 }
