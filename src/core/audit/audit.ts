@@ -3,6 +3,7 @@
  * `auditReport` (checks + the versioned result: the popup's half). Neither throws on page input.
  */
 import { extractHtml } from '../extract/extract-html';
+import { extractText } from '../extract/extract-text';
 import { recognise } from '../recognise/recognise';
 import { runChecks } from '../check/run-checks';
 import { SCHEMA_VERSION, type AuditResult } from '../model/audit';
@@ -46,6 +47,20 @@ export function auditReport(report: Report, options: { url?: string | null; now?
 
 export function auditHtml(html: string, options: { url?: string; now?: Date } = {}): AuditResult {
   return auditReport(readReport(html, options), options);
+}
+
+/** Plain text copied from a PDF or Word file (the popup's paste box, `.txt` on the command line). */
+export function readTextReport(text: string, options: { url?: string } = {}): Report {
+  if (text.length > MAX_HTML_LENGTH) return notAReport(`文本过大（${(text.length / 1e6).toFixed(1)} MB），超出本工具可处理的范围`, options.url);
+  try {
+    return recognise(extractText(text, options));
+  } catch (error) {
+    return notAReport(`文本无法解析：${error instanceof Error ? error.message : String(error)}`, options.url);
+  }
+}
+
+export function auditText(text: string, options: { url?: string; now?: Date } = {}): AuditResult {
+  return auditReport(readTextReport(text, options), options);
 }
 
 export function buildAuditResult(report: Report, findings: Finding[], options: { url?: string | null; now?: Date } = {}): AuditResult {

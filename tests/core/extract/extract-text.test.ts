@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { extractText, splitCells } from '../../src/core/extract/extract-text';
-import { recognise } from '../../src/core/recognise/recognise';
-import { auditReport } from '../../src/core/audit/audit';
-import { slotCell, type Grid } from '../../src/core/model/document';
-import { fixture, problems } from '../helpers';
+import { extractText, splitCells } from '../../../src/core/extract/extract-text';
+import { recognise } from '../../../src/core/recognise/recognise';
+import { auditReport } from '../../../src/core/audit/audit';
+import { slotCell, type Grid } from '../../../src/core/model/document';
+import { fixture, problems } from '../../helpers';
 
 const COLUMNS = ['natural', 'business', 'research', 'nonprofit', 'legal', 'otherOrg', 'total'];
 
