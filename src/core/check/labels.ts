@@ -1,6 +1,6 @@
 /** Human names of the form's keys, for messages. */
 import type { FormDef } from '../form/types';
-import { FORM_2021 } from '../form/forms';
+import { FORM_2019, FORM_2021 } from '../form/forms';
 import { TABLE3_EXTRA_COLUMNS } from '../form/shared';
 
 export const SECTION_TITLES: Record<number, string> = {
@@ -48,4 +48,10 @@ export function cellName(form: FormDef | null, table: 2 | 3 | 4, row: string, co
   if (table === 3) return `${table3RowName(form, row)} / ${table3ColumnName(column)}`;
   if (table === 4) return `${table4Name(row)} / ${table4Name(column)}`;
   return `${table2Name(form, row)} / ${table2Name(form, column)}`;
+}
+
+/** A short name for a cell inside a message that already says which row or column it is about. */
+export function shortCellName(table: 2 | 3 | 4, row: string, column: string): string {
+  if (table === 3) return FORM_2021.table3.rows.find((candidate) => candidate.key === row)?.id ?? FORM_2019.table3.rows.find((candidate) => candidate.key === row)?.id ?? row;
+  return cellName(null, table, row, column);
 }

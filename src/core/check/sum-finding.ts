@@ -32,11 +32,15 @@ export function sumFinding(result: SumResult, place: SumPlace): FindingDraft {
     };
   }
   if (result.outcome === 'needs-review') {
+    const reasons = [
+      ...(result.absent.length ? [`表中缺少 ${result.absent.join('、')}`] : []),
+      ...(result.unclear.length ? [`${result.unclear.join('；')} 不是数字`] : []),
+    ];
     return {
       ...base,
       doubt: 'report',
-      message: `${place.where}：无法核对「${place.expression}」，以下单元格为空白、「/」、文字或缺失：${result.undecided.join('；')}。`,
-      messageEn: `${place.whereEn}: ${place.expression} cannot be verified; undecided cells: ${result.undecided.join('; ')}.`,
+      message: `${place.where}：无法核对「${place.expression}」，因为${reasons.join('；')}。`,
+      messageEn: `${place.whereEn}: ${place.expression} cannot be verified (${[...result.absent, ...result.unclear].join('; ')}).`,
     };
   }
   return {

@@ -12,8 +12,9 @@ export interface SumResult {
   expected: string;
   actual: string;
   delta: string;
-  /** The operands that prevented a decision (blank, 「/」, text or absent). */
-  undecided: string[];
+  /** Operands that prevented a decision: cells absent from the table, and blank, 「/」 or text cells. */
+  absent: string[];
+  unclear: string[];
   cells: EvidenceCell[];
 }
 
@@ -48,9 +49,9 @@ export function evaluateSum(left: Operand[], right: Operand[]): SumResult {
   const actual = total(left);
   const base = { expected: String(expected), actual: String(actual), delta: String(actual - expected), cells };
   if (absent.length > 0 || text.length > 0) {
-    return { ...base, outcome: 'needs-review', undecided: [...absent, ...text.map(describeCell)] };
+    return { ...base, outcome: 'needs-review', absent, unclear: text.map(describeCell) };
   }
-  if (expected === actual) return { ...base, outcome: 'pass', undecided: [] };
-  if (soft.length > 0) return { ...base, outcome: 'needs-review', undecided: soft.map(describeCell) };
-  return { ...base, outcome: 'fail', undecided: [] };
+  if (expected === actual) return { ...base, outcome: 'pass', absent: [], unclear: [] };
+  if (soft.length > 0) return { ...base, outcome: 'needs-review', absent: [], unclear: soft.map(describeCell) };
+  return { ...base, outcome: 'fail', absent: [], unclear: [] };
 }

@@ -1,7 +1,7 @@
 /** Looking up recognised values by the form's keys. */
 import type { CellValue, RecognisedTable } from '../model/report';
 import type { Operand } from './sums';
-import { cellName } from './labels';
+import { shortCellName } from './labels';
 
 const indexes = new WeakMap<RecognisedTable, Map<string, CellValue>>();
 
@@ -18,5 +18,5 @@ export function valueAt(table: RecognisedTable, row: string, column: string): Ce
 
 /** The value, or an `absent` marker naming the missing cell so a rule can say what it lacked. */
 export function operand(table: RecognisedTable, row: string, column: string): Operand {
-  return valueAt(table, row, column) ?? { absent: `${cellName(null, table.table, row, column)}（表中缺少）` };
+  return valueAt(table, row, column) ?? { absent: shortCellName(table.table, row, column) };
 }
