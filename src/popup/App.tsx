@@ -4,7 +4,7 @@ import { downloadAudit } from './export-json';
 import { ReportHeader } from './ReportHeader';
 import { Summary } from './Summary';
 import { FindingList } from './FindingList';
-import type { AuditResult } from '@/src/core/model/audit';
+import type { AuditResult } from '../core/model/audit';
 
 export function App({ tabId }: { tabId: number | null }) {
   const [state, setState] = useState<PopupState>({ kind: 'loading' });

@@ -1,5 +1,5 @@
-import type { AuditResult } from '@/src/core/model/audit';
-import type { Finding } from '@/src/core/model/finding';
+import type { AuditResult } from '../core/model/audit';
+import type { Finding } from '../core/model/finding';
 import { cellKindText, DOUBT_NAMES, evidenceRows, locationText } from './labels';
 
 /** Most serious first: a reader who looks only at the top must see the errors. */

@@ -1,4 +1,4 @@
-import type { AuditResult } from '@/src/core/model/audit';
+import type { AuditResult } from '../core/model/audit';
 import { BODY_KIND_NAMES, FORMAT_NAMES } from './labels';
 
 export function ReportHeader({ audit }: { audit: AuditResult }) {

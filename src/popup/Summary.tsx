@@ -1,4 +1,4 @@
-import type { AuditResult } from '@/src/core/model/audit';
+import type { AuditResult } from '../core/model/audit';
 
 export function Summary({ audit }: { audit: AuditResult }) {
   const { outcome, failBySeverity } = audit.counts;

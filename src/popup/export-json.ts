@@ -1,4 +1,4 @@
-import type { AuditResult } from '@/src/core/model/audit';
+import type { AuditResult } from '../core/model/audit';
 
 /** Characters that no file system (or the download shelf) accepts in a name. */
 const UNSAFE = /[\u0000-\u001f\u007f\\/:*?"<>|\s.]+/g;

@@ -1,6 +1,6 @@
 /** Words the popup shows for the audit's enum values and location keys. */
-import type { AuditResult } from '@/src/core/model/audit';
-import type { EvidenceCell, Finding, Location } from '@/src/core/model/finding';
+import type { AuditResult } from '../core/model/audit';
+import type { EvidenceCell, Finding, Location } from '../core/model/finding';
 import {
   SECTION_TITLES,
   TABLE_TITLES,
@@ -8,8 +8,8 @@ import {
   table3ColumnName,
   table3RowName,
   table4Name,
-} from '@/src/core/check/labels';
-import { formForYear } from '@/src/core/form/forms';
+} from '../core/check/labels';
+import { formForYear } from '../core/form/forms';
 
 export const FORMAT_NAMES: Record<string, string> = {
   '2021': '2021 年格式',

@@ -3,9 +3,9 @@
  * toolbar click is what allows it), then run the checks here so the page only pays for reading.
  */
 import { browser } from 'wxt/browser';
-import { auditReport } from '@/src/core/audit/audit';
-import type { AuditResult } from '@/src/core/model/audit';
-import type { Report } from '@/src/core/model/report';
+import { auditReport } from '../core/audit/audit';
+import type { AuditResult } from '../core/model/audit';
+import type { Report } from '../core/model/report';
 
 export const READER_SCRIPT = '/content-scripts/read-report.js';
 

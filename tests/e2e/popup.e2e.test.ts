@@ -61,12 +61,18 @@ async function auditThroughAction(page: Page, label: string) {
   return { popup, settled, ms };
 }
 
-/** The popup as a tab (`popup.html?tabId=N`), for Playwright's clicks and downloads. */
-async function openPopupAsPage(tabId: number): Promise<Page> {
+/**
+ * The popup as a tab (`popup.html?tabId=N`), for Playwright's clicks and downloads. `noise` collects
+ * what the popup writes to the console or throws: it should stay silent.
+ */
+async function openPopupAsPage(tabId: number): Promise<{ page: Page; noise: string[] }> {
   const page = await browser.context.newPage();
+  const noise: string[] = [];
+  page.on('console', (message) => noise.push(`${message.type()}: ${message.text()}`));
+  page.on('pageerror', (error) => noise.push(`pageerror: ${error.message}`));
   await page.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${tabId}`);
   await page.locator(SETTLED.slice(`document.querySelector('`.length, -2)).waitFor();
-  return page;
+  return { page, noise };
 }
 
 describe('popup in Chromium', () => {
@@ -115,7 +121,8 @@ describe('popup in Chromium', () => {
       const tabId = await popup.evaluate<number>(
         `chrome.tabs.query({}).then((tabs) => tabs.find((tab) => tab.url === ${JSON.stringify(report.url())}).id)`,
       );
-      page = await openPopupAsPage(tabId);
+      const opened = await openPopupAsPage(tabId);
+      page = opened.page;
       const failures = page.locator('[data-testid=group-fail-error] li.finding');
       await expect.poll(() => failures.count()).toBe(2);
       await page.locator('[data-check-id=table3-row-total] summary').first().click();
@@ -138,6 +145,7 @@ describe('popup in Chromium', () => {
       const cli = cliAudit(file);
       expect(outcomes(exported.findings)).toEqual(outcomes(cli.findings));
       expect(exported.counts).toEqual(cli.counts);
+      expect(opened.noise).toEqual([]);
     } finally {
       await popup.detach();
       await page?.close();
@@ -174,10 +182,11 @@ describe('popup in Chromium', () => {
     })()`)) as number | null;
     await probe.close();
     expect(tabId).not.toBeNull();
-    const page = await openPopupAsPage(tabId!);
+    const { page, noise } = await openPopupAsPage(tabId!);
     try {
       const error = page.locator('[data-testid=error]');
       expect(await error.innerText()).toContain('无法读取此页面');
+      expect(noise).toEqual([]);
       saveScreenshot('popup-page-no-grant', await page.locator('.popup').screenshot());
     } finally {
       await page.close();
