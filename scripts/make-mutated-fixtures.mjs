@@ -73,4 +73,31 @@ write('pingtan-2024-mutated-handled-total.html', setCell(setCell(p2024, '（七�
   const at = lastRow + total.index;
   write('pingtan-2024-mutated-table4.html', p2024.slice(0, at) + total[0].replace('>7<', '>8<') + p2024.slice(at + total[0].length));
 }
+// Heading 五 numbered 「六」 (so two headings carry 六).
+write('pingtan-2024-mutated-misnumbered.html', p2024.replace('>五、存在的主要问题及改进情况<', '>六、存在的主要问题及改进情况<'));
+// Table 4 replaced by an image of it.
+{
+  const heading = p2024.indexOf('四、政府信息公开行政复议、行政诉讼情况');
+  const start = p2024.indexOf('<table', heading);
+  const end = p2024.indexOf('</table>', start) + '</table>'.length;
+  write('pingtan-2024-mutated-table4-image.html', `${p2024.slice(0, start)}<p><img src="/images/table4.png" alt="表四"></p>${p2024.slice(end)}`);
+}
+// Row label 「2.重复申请」 reworded to 「2.重复申请（含多次申请）」.
+write('pingtan-2024-mutated-label.html', setCell(p2024, '2.重复申请', 0, '2.重复申请', '2.重复申请（含多次申请）'));
+// The page's PubDate meta moved past the 31 March deadline of a government's report.
+write('pingtan-2024-mutated-late.html', p2024.replace('<meta name="PubDate" content="2025-03-10 15:35"/>', '<meta name="PubDate" content="2025-04-15 09:00"/>'));
+// Table 3 split in two at row （四）无法提供, as a page break leaves it: the second part has no header and
+// loses the 「三、本年度办理结果」 cell that spanned both parts.
+{
+  const anchor = p2024.indexOf('（四）无法提供');
+  const rowStart = p2024.lastIndexOf('<tr', anchor);
+  write('pingtan-2024-mutated-split-table3.html', `${p2024.slice(0, rowStart)}</tbody></table><p>（续表）</p><table><tbody>${p2024.slice(rowStart)}`);
+}
+// pingtan-2019 (trial form) relabelled as a 2021 report in its ArticleTitle meta: the outdated form.
+{
+  const p2019 = read('pingtan-2019.html');
+  const meta = '<meta name="ArticleTitle" content="平潭综合实验区2019年度政府信息公开工作年度报告"/>';
+  if (!p2019.includes(meta)) throw new Error('ArticleTitle meta not found');
+  write('pingtan-2019-mutated-as-2021.html', p2019.replace(meta, meta.replace('2019年度', '2021年度')));
+}
 console.log('mutated fixtures written');

@@ -10,16 +10,26 @@ import table3RowTotal from './checks/table3-row-total';
 import table3OutcomeTotal from './checks/table3-outcome-total';
 import table3Balance from './checks/table3-balance';
 import table4Total from './checks/table4-total';
+import sectionOrder from './checks/section-order';
+import tableAsImage from './checks/table-as-image';
+import tableExtraRows from './checks/table-extra-rows';
+import labelDeviation from './checks/label-deviation';
+import latePublication from './checks/late-publication';
 
 export const CHECKS: readonly Check[] = [
   sectionMissing,
+  sectionOrder,
   outdatedFormat,
   tableMissing,
+  tableAsImage,
   tableIncomplete,
+  tableExtraRows,
+  labelDeviation,
   cellInvalid,
   cellBlank,
   table3RowTotal,
   table3OutcomeTotal,
   table3Balance,
   table4Total,
+  latePublication,
 ];

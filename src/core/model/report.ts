@@ -36,6 +36,8 @@ export const RecognisedTable = z.object({
   extraValues: z.array(CellValue),
   /** Form-2019 wording found in the table (report-format.md §5). */
   outdatedLabels: z.array(z.string()),
+  /** The page's own wording of each recognised row and column, for label-deviation. */
+  labels: z.array(z.object({ key: z.string(), raw: z.string() })),
   /** Doubts of the reader itself (e.g. columns mapped by position). */
   readerNotes: z.array(z.string()),
 });
@@ -43,6 +45,8 @@ export type RecognisedTable = z.infer<typeof RecognisedTable>;
 
 export const Section = z.object({
   n: z.number().int().min(1).max(6),
+  /** The number the page prints (may differ from `n` when sections are misnumbered). */
+  printed: z.number().int(),
   heading: z.string(),
   block: z.number().int(),
 });

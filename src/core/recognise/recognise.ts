@@ -22,7 +22,7 @@ export function recognise(doc: ReportDocument): Report {
       textBlocks.push(block.text);
       const heading = matchHeading(block.text);
       if (heading) {
-        sections.push({ n: heading.n, heading: heading.heading, block: index });
+        sections.push({ n: heading.n, printed: heading.printed, heading: heading.heading, block: index });
         current = heading.n;
       }
     }

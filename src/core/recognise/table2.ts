@@ -14,6 +14,7 @@ export function recogniseTable2(grids: { grid: Grid; index: number }[], form: Fo
   const values: CellValue[] = [];
   const seen = new Set<string>();
   const outdated = new Set<string>();
+  const found: { key: string; raw: string }[] = [];
   for (const { grid } of grids) {
     let columns = new Map<number, string>();
     for (let r = 0; r < grid.slots.length; r++) {
@@ -35,6 +36,7 @@ export function recogniseTable2(grids: { grid: Grid; index: number }[], form: Fo
       const first = rowCells(grid, r)[0];
       const row = first && def.rows.find((candidate) => matchesLabel(candidate.match, labelKey(first.text)));
       if (!row) continue;
+      if (!found.some((entry) => entry.key === row.key)) found.push({ key: row.key, raw: first.text });
       const taken = new Set<string>();
       for (const [c, column] of columns) {
         if (taken.has(column)) continue; // a value cell spanning two header slots counts once
@@ -59,6 +61,7 @@ export function recogniseTable2(grids: { grid: Grid; index: number }[], form: Fo
     extraColumns: [],
     extraValues: values.filter((value) => !inForm.has(`${value.row}.${value.column}`)),
     outdatedLabels: [...outdated],
+    labels: found,
     readerNotes: [],
   };
 }

@@ -33,6 +33,7 @@ export function recogniseTable4(grids: { grid: Grid; index: number }[], def: Tab
     extraColumns: [],
     extraValues: [],
     outdatedLabels: [],
+    labels: [],
     readerNotes,
   };
 }

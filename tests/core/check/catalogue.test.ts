@@ -5,7 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { CHECKS } from '../../../src/core/check/registry';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
-const testSources = readdirSync(`${root}tests/core/check`).map((name) => readFileSync(`${root}tests/core/check/${name}`, 'utf8')).join('\n');
+const testSources = readdirSync(`${root}tests/core`, { recursive: true, encoding: 'utf8' })
+  .filter((name) => name.endsWith('.test.ts'))
+  .map((name) => readFileSync(`${root}tests/core/${name}`, 'utf8'))
+  .join('\n');
 
 describe('check catalogue', () => {
   it('ids are unique kebab-case', () => {
@@ -18,6 +21,7 @@ describe('check catalogue', () => {
     const page = `${root}docs/checks/${id}.md`;
     expect(existsSync(page)).toBe(true);
     expect(readFileSync(page, 'utf8')).toMatch(new RegExp(`^# ${id} — `));
-    expect(testSources).toContain(`'${id}'`);
+    // A test that asserts a finding of the check names its id as a string literal.
+    expect(testSources).toContain(`checkId: '${id}'`);
   });
 });

@@ -8,8 +8,24 @@ import { rowTotal } from './table3-row-total';
 import type { RecognisedTable } from '../../model/report';
 import type { FormDef } from '../../form/types';
 
+/**
+ * The outcome rows of the form; a group whose items are all absent but whose subtotal row is there
+ * (the 2019 form's one-row （六）其他处理 in a later report) counts by that subtotal.
+ */
+function outcomeOperands(table: RecognisedTable, form: FormDef, column: string) {
+  const rows = form.table3.rows.filter((row) => row.group && form.table3.outcomeRows.includes(row.key));
+  const replaced = new Set(
+    [...new Set(rows.map((row) => row.group!))].filter((group) =>
+      table.extraRows.includes(`subtotal.${group}`) && rows.filter((row) => row.group === group).every((row) => table.missingRows.includes(row.key))),
+  );
+  return [
+    ...rows.filter((row) => !replaced.has(row.group!)).map((row) => operand(table, row.key, column)),
+    ...[...replaced].map((group) => operand(table, `subtotal.${group}`, column)),
+  ];
+}
+
 export function outcomeTotal(table: RecognisedTable, form: FormDef, column: string) {
-  return evaluateSum([operand(table, 'handledTotal', column)], form.table3.outcomeRows.map((row) => operand(table, row, column)));
+  return evaluateSum([operand(table, 'handledTotal', column)], outcomeOperands(table, form, column));
 }
 
 /**
