@@ -34,8 +34,12 @@ export function describeCell(value: CellValue): string {
 }
 
 export function evidenceOf(value: CellValue): EvidenceCell {
-  const base = { table: value.table, raw: value.raw, kind: value.kind, origin: value.origin.cell >= 0 ? value.origin : undefined };
-  return value.table === 4 ? { ...base, group: value.row, column: value.column } : { ...base, row: value.row, column: value.column };
+  // Plain literals, not spreads: this runs for every operand of every sum.
+  const cell: EvidenceCell = value.table === 4
+    ? { table: 4, group: value.row, column: value.column, raw: value.raw, kind: value.kind }
+    : { table: value.table, row: value.row, column: value.column, raw: value.raw, kind: value.kind };
+  if (value.origin.cell >= 0) cell.origin = value.origin;
+  return cell;
 }
 
 /** `left` is the printed total, `right` the parts it must equal. */

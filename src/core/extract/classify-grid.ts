@@ -14,8 +14,19 @@ export function gridText(grid: Grid): string {
   return grid.cells.map((cell) => compact(cell.text)).join('|');
 }
 
+const classified = new WeakMap<Grid, 2 | 3 | 4 | null>();
+
+/** Memoised: both the article finder and the recogniser ask about every grid. */
 export function classifyGrid(grid: Grid): 2 | 3 | 4 | null {
-  const text = gridText(grid);
+  let kind = classified.get(grid);
+  if (kind === undefined) {
+    kind = classifyText(gridText(grid));
+    classified.set(grid, kind);
+  }
+  return kind;
+}
+
+function classifyText(text: string): 2 | 3 | 4 | null {
   const scores: [2 | 3 | 4, number][] = [
     [3, hits(text, TABLE3_WORDS)],
     [4, hits(text, TABLE4_WORDS)],

@@ -27,20 +27,24 @@ export function extractHtml(html: string, options: { url?: string } = {}): Repor
 
   const meta: Record<string, string> = {};
   let pageTitle = '';
-  const tableIndex = new Map<Element, number>();
-  const preorder: AnyNode[] = [root];
-  while (preorder.length > 0) {
-    const node = preorder.pop()!;
-    if (isElement(node)) {
-      if (node.name === 'table') tableIndex.set(node, tableIndex.size);
+  // Tables are numbered in document order over the whole page, hidden ones included, because the
+  // page's own `getElementsByTagName('table')` counts them that way when a cell is highlighted.
+  let tableCount = 0;
+
+  /** Content that is not shown still holds metadata and tables that shift the numbering. */
+  const scanUnshown = (start: Element) => {
+    const pending: AnyNode[] = [start];
+    while (pending.length > 0) {
+      const node = pending.pop()!;
+      if (!isElement(node)) continue;
+      if (node.name === 'table') tableCount++;
       else if (node.name === 'meta') {
         const name = (attr(node, 'name') || attr(node, 'property') || attr(node, 'http-equiv')).toLowerCase();
         if (name && !(name in meta)) meta[name] = attr(node, 'content');
       } else if (node.name === 'title' && !pageTitle) pageTitle = cleanText(textContent(node));
+      for (let i = node.children.length - 1; i >= 0; i--) pending.push(node.children[i]!);
     }
-    const children = (node as { children?: AnyNode[] }).children;
-    if (children) for (let i = children.length - 1; i >= 0; i--) preorder.push(children[i]!);
-  }
+  };
 
   const grids: Grid[] = [];
   const raw: RawBlock[] = [];
@@ -64,7 +68,10 @@ export function extractHtml(html: string, options: { url?: string } = {}): Repor
       return;
     }
     const name = node.name;
-    if (SKIPPED.has(name) || attr(node, 'hidden') !== '' || /display\s*:\s*none/i.test(attr(node, 'style'))) return;
+    if (SKIPPED.has(name) || 'hidden' in node.attribs || /display\s*:\s*none/i.test(attr(node, 'style'))) {
+      scanUnshown(node);
+      return;
+    }
     if (name === 'br') {
       flush();
       return;
@@ -76,14 +83,19 @@ export function extractHtml(html: string, options: { url?: string } = {}): Repor
     }
     if (name === 'table' && isDataTable(node)) {
       flush();
-      grids.push(buildGrid(node, tableIndex.get(node) ?? -1));
+      const index = tableCount;
+      scanUnshown(node); // counts this table and any nested in it
+      grids.push(buildGrid(node, index));
       raw.push({ block: { kind: 'table', grid: grids.length - 1 }, ancestors: [...stack, node] });
       return;
     }
+    if (name === 'table') tableCount++;
+    else if (name === 'meta') scanUnshown(node);
     const isBlock = BLOCK.has(name);
     if (isBlock) flush();
     if (depth > MAX_DEPTH) {
       line += textContent(node, '\n');
+      for (const child of node.children) if (isElement(child)) scanUnshown(child);
     } else {
       stack.push(node);
       for (const child of node.children) visit(child, depth + 1);

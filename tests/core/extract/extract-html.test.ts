@@ -31,4 +31,14 @@ describe('extractHtml on a real portal page', () => {
     expect(broken.grids).toHaveLength(1);
     expect(broken.blocks.some((block) => block.kind === 'text' && block.text === '二、主动公开政府信息情况')).toBe(true);
   });
+
+  it('numbers tables as the page does, hidden and layout tables included', () => {
+    const page = extractHtml(`<html><body>
+      <div hidden><table><tr><td>a</td><td>b</td></tr><tr><td>c</td><td>d</td></tr></table></div>
+      <table><tr><td><table><tr><td>1</td><td>2</td></tr><tr><td>3</td><td>4</td></tr></table></td></tr></table>
+      <table><tr><td>x</td><td>y</td></tr><tr><td>z</td><td>w</td></tr></table>
+    </body></html>`);
+    expect(page.grids.map((grid) => grid.tableIndex)).toEqual([2, 3]);
+    expect(page.blocks.some((block) => block.kind === 'text' && block.text === 'a')).toBe(false);
+  });
 });

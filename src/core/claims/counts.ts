@@ -1,0 +1,96 @@
+/**
+ * Count claims: every count with a unit in a sentence, with the words before it (its label) and, when
+ * the wording is unambiguous, its subject. Splits (「涉及自然人72件、商业企业3件」「网络申请8件」)
+ * are tied to the application count they split — earlier in the sentence, else earlier in the
+ * paragraph (「共受理申请13件。按申请形式统计，网络申请8件…」).
+ */
+import { compact } from '../text/normalize';
+import { CLAUSE_BOUNDARY, subSpan } from './sentences';
+import { scanNumbers, type NumberToken } from './number-scan';
+import { subjectOf } from './subjects';
+import { yearBefore } from './years';
+import type { Report } from '../model/report';
+import type { CountClaim, Sentence } from './types';
+
+/** Words that only join a label to its number (「申请共计75件」「数量为13件」). */
+const FILLER = /^(其中|另有|另|分别为|分别是|分别|共计|共有|合计|总计|累计|总共|共|为|是|达到|达|有|计)*$/;
+
+export interface SentenceTokens {
+  sentence: Sentence;
+  tokens: NumberToken[];
+}
+
+export function tokenize(sentences: Sentence[]): SentenceTokens[] {
+  return sentences.map((sentence) => ({ sentence, tokens: scanNumbers(sentence.text) }));
+}
+
+export function countClaims(report: Report, tokenized: SentenceTokens[]): CountClaim[] {
+  const claims: CountClaim[] = [];
+  let paragraphBlock = -1;
+  let paragraphParent: number | null = null;
+  for (const { sentence, tokens } of tokenized) {
+    if (sentence.block !== paragraphBlock) {
+      paragraphBlock = sentence.block;
+      paragraphParent = null;
+    }
+    const block = report.blocks[sentence.block];
+    const paragraph = compact(block?.kind === 'text' ? block.text : sentence.text);
+    let sentenceParent: number | null = null;
+    let previousEnd = 0;
+    for (const token of tokens) {
+      if (token.kind !== 'count') {
+        previousEnd = token.end;
+        continue;
+      }
+      const labelStart = labelStartOf(sentence.text, previousEnd, token.start);
+      const label = compact(sentence.text.slice(labelStart, token.start));
+      const subject = subjectOf({
+        label,
+        sentence: compact(sentence.text),
+        paragraph,
+        section: sentence.section,
+        hasParentInSentence: sentenceParent !== null,
+        hasParentInParagraph: paragraphParent !== null,
+      });
+      const id = claims.length;
+      const splits = subject?.kind === 'applicant' || subject?.kind === 'channel' || subject?.kind === 'outcome';
+      claims.push({
+        id,
+        count: { value: token.value, approximate: token.approximate, unit: token.unit, span: subSpan(sentence, token.start, token.end) },
+        subject,
+        label,
+        phrase: subSpan(sentence, labelStart, token.end),
+        sentence,
+        year: yearBefore(sentence, token.start),
+        parent: splits ? sentenceParent ?? paragraphParent : null,
+        followedByDeng: /^\s*等/.test(sentence.text.slice(token.end)),
+      });
+      if (subject?.kind === 'applications' && subject.stage !== 'carriedIn' && subject.stage !== 'carriedOut') {
+        sentenceParent = id;
+        paragraphParent = id;
+      }
+      previousEnd = token.end;
+    }
+  }
+  return claims;
+}
+
+/**
+ * Where the label of a number starts: after the last clause boundary before it, but when that leaves
+ * only filler (「…申请，共计75件」) the clause before counts too. Never before the previous number.
+ */
+function labelStartOf(text: string, floor: number, at: number): number {
+  let start = clauseStart(text, floor, at);
+  let guard = 0;
+  while (start > floor && FILLER.test(compact(text.slice(start, at))) && guard++ < 2) {
+    start = clauseStart(text, floor, start - 1);
+  }
+  return start;
+}
+
+function clauseStart(text: string, floor: number, at: number): number {
+  for (let i = at - 1; i >= floor; i--) {
+    if (CLAUSE_BOUNDARY.test(text[i]!)) return i + 1;
+  }
+  return floor;
+}

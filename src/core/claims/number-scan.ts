@@ -1,0 +1,113 @@
+/**
+ * Finding the numbers of running text that can be claims: counts with a unit (「13件」「十三件」
+ * 「1.2万件」「3700余条」) and percentages (「62%」「61.5%」「百分之六十二」). Bare numbers (years,
+ * phone numbers, document numbers) carry no unit and are left alone, which is what keeps the scanner
+ * from reading 「国务院令第711号」 or 「0591-23165385」 as counts.
+ *
+ * @example
+ * scanNumbers('收到申请约50件，占62.5%') // → count 50 (approximate), percent 625/10^1
+ */
+import { chineseToNumber } from '../text/numbers';
+
+export interface CountToken {
+  kind: 'count';
+  value: number;
+  approximate: boolean;
+  unit: string;
+  /** Offsets relative to the scanned text: the whole token, and the number alone. */
+  start: number;
+  end: number;
+  numberStart: number;
+}
+
+export interface PercentToken {
+  kind: 'percent';
+  units: bigint;
+  decimals: number;
+  approximate: boolean;
+  printed: string;
+  start: number;
+  end: number;
+}
+
+export type NumberToken = CountToken | PercentToken;
+
+const APPROX_BEFORE = '约|近|逾|超过|将近|大约|近乎|不足|不到';
+const APPROX_AFTER = '左右|以上|以下|之多|上下';
+const ARABIC = String.raw`\d+(?:,\d{3}(?!\d))*(?:\.\d+)?`;
+const CHINESE = '[零〇一二两三四五六七八九十][零〇一二两三四五六七八九十百千万]*';
+/** Units of counted things in these reports; 「年」「号」「月」 are deliberately absent. */
+const UNIT = '件|个|宗|起|份|次|例|条|项|篇|期';
+
+const TOKEN = new RegExp(
+  `(?<pre>${APPROX_BEFORE})?\\s*(?:` +
+    `(?<pnum>\\d+(?:\\.\\d+)?)\\s*%|百分之(?<pcn>[零〇一二两三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?)` +
+    `|(?<num>${ARABIC}(?:\\s*万)?|${CHINESE})\\s*(?<more>余|多)?\\s*(?<unit>${UNIT})` +
+  `)(?<post>${APPROX_AFTER})?`,
+  'g',
+);
+
+export function scanNumbers(text: string): NumberToken[] {
+  const tokens: NumberToken[] = [];
+  for (const match of text.matchAll(TOKEN)) {
+    const groups = match.groups!;
+    const start = match.index + (/^\s*/.exec(match[0])?.[0].length ?? 0);
+    const end = match.index + match[0].length;
+    const numberStart = match.index + match[0].search(/[\d零〇一二两三四五六七八九十百]/);
+    if (!standsAlone(text, numberStart)) continue;
+    const approximate = !!groups.pre || !!groups.post || !!groups.more;
+    if (groups.pnum !== undefined || groups.pcn !== undefined) {
+      const parsed = groups.pnum !== undefined ? decimalUnits(groups.pnum) : chinesePercent(groups.pcn!);
+      if (!parsed) continue;
+      tokens.push({ kind: 'percent', ...parsed, approximate, printed: `${groups.pnum ?? formatUnits(parsed.units, parsed.decimals)}%`, start, end });
+      continue;
+    }
+    const value = countValue(groups.num!);
+    if (value === null) continue;
+    tokens.push({ kind: 'count', value, approximate, unit: groups.unit!, start, end, numberStart });
+  }
+  return tokens;
+}
+
+/** A number glued to letters, digits or 「第」 is part of something else (IPv6, 第一, 0591-…). */
+function standsAlone(text: string, at: number): boolean {
+  const before = text[at - 1] ?? '';
+  return !/[A-Za-z0-9.\-_/第]/.test(before);
+}
+
+function countValue(raw: string): number | null {
+  const text = raw.replace(/\s+/g, '');
+  if (/^\d/.test(text)) {
+    const tenThousands = text.endsWith('万');
+    const { units, decimals } = decimalUnits(text.replace(/万$/, '').replace(/,/g, ''))!;
+    const scaled = tenThousands ? units * 10000n : units;
+    const divisor = 10n ** BigInt(decimals);
+    // 「1.2万」 is a whole count; a fraction left over means this is not a count at all.
+    if (scaled % divisor !== 0n) return null;
+    return Number(scaled / divisor);
+  }
+  return chineseToNumber(text);
+}
+
+export function decimalUnits(text: string): { units: bigint; decimals: number } | null {
+  const match = /^(\d+)(?:\.(\d+))?$/.exec(text);
+  if (!match) return null;
+  const decimals = match[2]?.length ?? 0;
+  return { units: BigInt(`${match[1]}${match[2] ?? ''}`), decimals };
+}
+
+const CN_DIGIT: Record<string, string> = { 零: '0', 〇: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
+
+function chinesePercent(text: string): { units: bigint; decimals: number } | null {
+  const [whole, fraction = ''] = text.split('点');
+  const integer = chineseToNumber(whole!);
+  if (integer === null) return null;
+  const digits = [...fraction].map((char) => CN_DIGIT[char] ?? '').join('');
+  return decimalUnits(`${integer}${digits ? `.${digits}` : ''}`);
+}
+
+export function formatUnits(units: bigint, decimals: number): string {
+  if (decimals === 0) return units.toString();
+  const text = units.toString().padStart(decimals + 1, '0');
+  return `${text.slice(0, -decimals)}.${text.slice(-decimals)}`;
+}
