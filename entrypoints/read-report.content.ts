@@ -2,7 +2,7 @@
  * Injected on the toolbar click (never registered on pages): reads the live page and returns the
  * recognised report to the popup as the value of `scripting.executeScript`.
  */
-import { readReport } from '@/src/core/audit/audit';
+import { readReport } from '@/src/core/audit/read';
 
 export default defineContentScript({
   registration: 'runtime',

@@ -1,44 +1,15 @@
 /**
- * The core's public API: `readReport` (extract + recognise: the content script's half) and
- * `auditReport` (checks + the versioned result: the popup's half). Neither throws on page input.
+ * The core's public API: `readReport` (extract + recognise: the content script's half, in ./read)
+ * and `auditReport` (checks + the versioned result: the popup's half). Neither throws on page input.
  */
-import { extractHtml } from '../extract/extract-html';
-import { extractText } from '../extract/extract-text';
-import { recognise } from '../recognise/recognise';
 import { runChecks } from '../check/run-checks';
-import { SCHEMA_VERSION, type AuditResult } from '../model/audit';
+import type { AuditResult } from '../model/audit';
 import type { Finding, Outcome, Severity } from '../model/finding';
 import type { Report } from '../model/report';
-import { TOOL_VERSION } from '../version';
+import { SCHEMA_VERSION, TOOL_VERSION } from '../version';
+import { readReport, readTextReport } from './read';
 
-/** Pages larger than this are refused with a clear reason instead of freezing the tab. */
-export const MAX_HTML_LENGTH = 20_000_000;
-
-export function readReport(html: string, options: { url?: string } = {}): Report {
-  if (html.length > MAX_HTML_LENGTH) {
-    return notAReport(`页面过大（${(html.length / 1e6).toFixed(1)} MB），超出本工具可处理的范围`, options.url);
-  }
-  try {
-    return recognise(extractHtml(html, options));
-  } catch (error) {
-    return notAReport(`页面无法解析：${error instanceof Error ? error.message : String(error)}`, options.url);
-  }
-}
-
-export function notAReport(reason: string, url?: string): Report {
-  return {
-    isReport: false,
-    notReportReason: reason,
-    identity: { title: '', organisation: '', year: null, bodyKind: 'unknown', publishedAt: null, url },
-    form: null,
-    sections: [],
-    tables: { t2: null, t3: null, t4: null },
-    blocks: [],
-    blockSection: [],
-    images: [],
-    unrecognisedTables: [],
-  };
-}
+export { MAX_INPUT_LENGTH, notAReport, readReport, readTextReport } from './read';
 
 export function auditReport(report: Report, options: { url?: string | null; now?: Date } = {}): AuditResult {
   const findings = runChecks(report);
@@ -47,16 +18,6 @@ export function auditReport(report: Report, options: { url?: string | null; now?
 
 export function auditHtml(html: string, options: { url?: string; now?: Date } = {}): AuditResult {
   return auditReport(readReport(html, options), options);
-}
-
-/** Plain text copied from a PDF or Word file (the popup's paste box, `.txt` on the command line). */
-export function readTextReport(text: string, options: { url?: string } = {}): Report {
-  if (text.length > MAX_HTML_LENGTH) return notAReport(`文本过大（${(text.length / 1e6).toFixed(1)} MB），超出本工具可处理的范围`, options.url);
-  try {
-    return recognise(extractText(text, options));
-  } catch (error) {
-    return notAReport(`文本无法解析：${error instanceof Error ? error.message : String(error)}`, options.url);
-  }
 }
 
 export function auditText(text: string, options: { url?: string; now?: Date } = {}): AuditResult {

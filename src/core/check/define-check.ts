@@ -5,6 +5,7 @@
 import type { Finding, Severity } from '../model/finding';
 import type { Report } from '../model/report';
 import type { FormDef } from '../form/types';
+import type { YearData } from '../model/history';
 
 export type FindingDraft = Omit<Finding, 'checkId' | 'severity' | 'evidence'> & {
   severity?: Severity;
@@ -15,6 +16,8 @@ export interface CheckContext {
   report: Report;
   /** The form the report is checked against; null before 2019. */
   form: FormDef | null;
+  /** The same organisation's previous-year figures, when the host has them (popup history, CLI inputs). */
+  previous?: YearData;
 }
 
 export interface Check {

@@ -52,7 +52,7 @@ export function qualitativeClaims(sentences: Sentence[]): QualitativeClaim[] {
 /** A claim about 复议 reaches over what is joined to it: 「行政复议、行政诉讼」「被行政复议提起行政诉讼」. */
 function coverageEnd(text: string, caseStart: number): number {
   const rest = text.slice(caseStart);
-  const joined = /^(行政复议|复议|行政诉讼|诉讼|起诉)((、|和|及|或|与|或者|以及|或提起|提起|和提起)?(被)?(行政复议|复议|行政诉讼|诉讼|起诉))*/.exec(rest);
+  const joined = /^(行政复议|复议|行政诉讼|诉讼|起诉)((、|和|及|或者|或|与|以及)?(被提起|提起|被)?(行政复议|复议|行政诉讼|诉讼|起诉))*/.exec(rest);
   return caseStart + (joined?.[0].length ?? 0);
 }
 

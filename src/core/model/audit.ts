@@ -5,8 +5,10 @@
 import { z } from 'zod';
 import { Finding, Outcome, Severity } from './finding';
 import { FormId } from './report';
+import { SCHEMA_VERSION } from '../version';
 
-export const SCHEMA_VERSION = 1;
+export { SCHEMA_VERSION };
+
 
 export const AuditResult = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),

@@ -36,6 +36,9 @@ export const EvidenceQuote = z.object({
 });
 export type EvidenceQuote = z.infer<typeof EvidenceQuote>;
 
+export const Dismissed = z.object({ note: z.string(), at: z.string() });
+export type Dismissed = z.infer<typeof Dismissed>;
+
 export const Finding = z.object({
   checkId: z.string(),
   outcome: Outcome,
@@ -53,5 +56,7 @@ export const Finding = z.object({
     cells: z.array(EvidenceCell),
     quotes: z.array(EvidenceQuote),
   }),
+  /** Set when the user marked the finding 「不是问题」 (popup), with their note and when (ISO time). */
+  dismissed: Dismissed.optional(),
 });
 export type Finding = z.infer<typeof Finding>;

@@ -1,0 +1,39 @@
+#!/usr/bin/env node
+/**
+ * Prints the size of every built chunk and store zip, and fails when the Chrome zip outgrows its
+ * budget (README, "Size budget"). Run after `npm run zip`.
+ */
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** Bytes; README "Size budget" says why this number. */
+export const CHROME_ZIP_BUDGET = 120_000;
+
+const dist = new URL('../dist/', import.meta.url).pathname;
+const files = (dir) => readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+  entry.isDirectory() ? files(join(dir, entry.name)) : [join(dir, entry.name)]);
+const kB = (bytes) => `${(bytes / 1024).toFixed(1).padStart(8)} kB`;
+
+for (const target of ['chrome-mv3', 'firefox-mv2']) {
+  let total = 0;
+  console.log(target);
+  for (const file of files(join(dist, target)).sort()) {
+    const size = statSync(file).size;
+    total += size;
+    if (/\.(js|css|html)$/.test(file)) console.log(`  ${kB(size)}  ${file.slice(dist.length + target.length + 1)}`);
+  }
+  console.log(`  ${kB(total)}  (all files)`);
+}
+const zips = readdirSync(dist).filter((name) => name.endsWith('.zip'));
+for (const zip of zips) console.log(`${kB(statSync(join(dist, zip)).size)}  ${zip}`);
+const chrome = zips.find((name) => name.endsWith('-chrome.zip'));
+if (!chrome) {
+  console.error('size-report: no Chrome zip in dist/; run `npm run zip` first');
+  process.exit(1);
+}
+const size = statSync(join(dist, chrome)).size;
+console.log(`chrome zip: ${size} B of a ${CHROME_ZIP_BUDGET} B budget`);
+if (size > CHROME_ZIP_BUDGET) {
+  console.error(`size-report: the Chrome zip (${size} B) is over its budget of ${CHROME_ZIP_BUDGET} B`);
+  process.exit(1);
+}
