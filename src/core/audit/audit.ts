@@ -6,13 +6,15 @@ import { runChecks } from '../check/run-checks';
 import type { AuditResult } from '../model/audit';
 import type { Finding, Outcome, Severity } from '../model/finding';
 import type { Report } from '../model/report';
+import type { YearData } from '../model/history';
 import { SCHEMA_VERSION, TOOL_VERSION } from '../version';
 import { readReport, readTextReport } from './read';
 
 export { MAX_INPUT_LENGTH, notAReport, readReport, readTextReport } from './read';
 
-export function auditReport(report: Report, options: { url?: string | null; now?: Date } = {}): AuditResult {
-  const findings = runChecks(report);
+/** `previous`: the same organisation's previous-year figures, for the cross-year checks (see ./history). */
+export function auditReport(report: Report, options: { url?: string | null; now?: Date; previous?: YearData } = {}): AuditResult {
+  const findings = runChecks(report, undefined, { previous: options.previous });
   return buildAuditResult(report, findings, options);
 }
 

@@ -15,6 +15,8 @@ import tableAsImage from './checks/table-as-image';
 import tableExtraRows from './checks/table-extra-rows';
 import labelDeviation from './checks/label-deviation';
 import latePublication from './checks/late-publication';
+import carryoverContinuity from './checks/carryover-continuity';
+import inForceContinuity from './checks/in-force-continuity';
 
 export const CHECKS: readonly Check[] = [
   sectionMissing,
@@ -32,4 +34,6 @@ export const CHECKS: readonly Check[] = [
   table3Balance,
   table4Total,
   latePublication,
+  carryoverContinuity,
+  inForceContinuity,
 ];

@@ -30,8 +30,10 @@ export default defineCheck({
         return {
           outcome: 'not-applicable',
           location,
-          message: `表二「${name}」：${form.id !== '2021' ? '本年度' : `${last} 年度`}报告使用 2019 年试行格式，表二没有「现行有效件数」，无法跨年度核对。`,
-          messageEn: `Table 2, ${row}: one of the two years uses the 2019 trial form, which has no in-force count.`,
+          message: form.id !== '2021'
+            ? `表二「${name}」：本年度报告使用 2019 年试行格式，表二没有「现行有效件数」，无法跨年度核对。`
+            : `表二「${name}」：${last} 年度报告的表二没有本行的「现行有效件数」（例如使用 2019 年试行格式），无法跨年度核对。`,
+          messageEn: `Table 2, ${row}: no in-force count in ${form.id !== '2021' ? 'this' : "last year's"} report (the 2019 trial form has none).`,
         };
       }
       const inForce = operand(table, row, 'inForce');
