@@ -100,4 +100,18 @@ write('pingtan-2024-mutated-late.html', p2024.replace('<meta name="PubDate" cont
   if (!p2019.includes(meta)) throw new Error('ArticleTitle meta not found');
   write('pingtan-2019-mutated-as-2021.html', p2019.replace(meta, meta.replace('2019年度', '2021年度')));
 }
+// pingtan-2024 standing for a 2023 report (ArticleTitle and PubDate a year back), for the cross-year
+// checks: R02 自然人 0 → 1 and 总计 0 → 1 with R01 自然人 217 → 216 and 总计 218 → 217, so the page still
+// balances on its own but carries in 1 where the 2022 report carried out 0.
+{
+  const title = '<meta name="ArticleTitle" content="平潭综合实验区2024年度政府信息公开工作年度报告"/>';
+  const pubDate = '<meta name="PubDate" content="2025-03-10 15:35"/>';
+  if (!p2024.includes(title) || !p2024.includes(pubDate)) throw new Error('ArticleTitle or PubDate meta not found');
+  let html = p2024.replace(title, title.replace('2024年度', '2023年度')).replace(pubDate, pubDate.replace('2025-03-10', '2024-03-10'));
+  const carried = '二、上年结转政府信息公开申请数量';
+  const received = '一、本年新收政府信息公开申请数量';
+  html = setCell(setCell(html, carried, 1, '0', '1'), carried, 7, '0', '1');
+  html = setCell(setCell(html, received, 1, '217', '216'), received, 7, '218', '217');
+  write('pingtan-2024-mutated-as-2023.html', html);
+}
 console.log('mutated fixtures written');
