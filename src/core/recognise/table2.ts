@@ -37,14 +37,18 @@ export function recogniseTable2(grids: { grid: Grid; index: number }[], form: Fo
       const row = first && def.rows.find((candidate) => matchesLabel(candidate.match, labelKey(first.text)));
       if (!row) continue;
       if (!found.some((entry) => entry.key === row.key)) found.push({ key: row.key, raw: first.text });
-      const taken = new Set<string>();
-      for (const [c, column] of columns) {
-        if (taken.has(column)) continue; // a value cell spanning two header slots counts once
-        taken.add(column);
+      // Header and value cells may span differently (「上一年项目数量」 one slot over a value spanning
+      // two): each column takes the first of its slots whose cell no earlier column has taken.
+      const usedCells = new Set<number>();
+      const slotsOf = new Map<string, number[]>();
+      for (const [c, column] of columns) slotsOf.set(column, [...(slotsOf.get(column) ?? []), c]);
+      for (const [column, candidates] of slotsOf) {
         const key = `${row.key}.${column}`;
         if (seen.has(key)) continue;
         seen.add(key);
-        const index = slots[c] ?? -1;
+        const slot = candidates.find((c) => (slots[c] ?? -1) >= 0 && !usedCells.has(slots[c]!)) ?? candidates[0]!;
+        const index = slots[slot] ?? -1;
+        if (index >= 0) usedCells.add(index);
         values.push(toCellValue(2, row.key, column, index >= 0 ? grid.cells[index] : undefined, grid, r));
       }
     }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { reportOf } from '../../helpers';
+import { readReport } from '../../../src/core/audit/read';
 import type { RecognisedTable } from '../../../src/core/model/report';
 
 function values(table: RecognisedTable | null) {
@@ -88,5 +89,16 @@ describe('pingtan-2018 (before the national form)', () => {
     expect(report.isReport).toBe(true);
     expect(report.form).toBe('pre2019');
     expect(report.tables).toEqual({ t2: null, t3: null, t4: null });
+  });
+});
+
+describe('table 2 when value cells span differently from their headers', () => {
+  it('gives each column its own cell', () => {
+    const report = readReport(`<html><body><p>2019年某某市人民政府办公厅政府信息公开工作年度报告</p><p>一、总体情况</p><p>二、主动公开政府信息情况</p>
+      <table><tr><td colspan="5">第二十条第（五）项</td></tr><tr><td>信息内容</td><td>上一年项目数量</td><td colspan="2">本年增/减</td><td>处理决定数量</td></tr>
+      <tr><td>行政许可</td><td colspan="2">10</td><td>-2</td><td>30</td></tr></table></body></html>`);
+    expect(report.tables.t2!.values.map((value) => [value.column, value.raw, value.origin.cell])).toEqual([
+      ['previousYear', '10', 1], ['change', '-2', 2], ['decisions', '30', 3],
+    ]);
   });
 });
