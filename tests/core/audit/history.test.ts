@@ -9,7 +9,7 @@ const now = new Date('2026-01-01T00:00:00Z');
 const r2022 = reportOf('pingtan-2022.html');
 
 function entry(url: string | null, organisation: string, year: number): HistoryEntry {
-  return { url, organisation, year, title: `${organisation}${year}`, bodyKind: 'government', carriedOut: {}, table2: {}, auditedAt: now.toISOString(), counts: { outcome: {}, failBySeverity: {} } };
+  return { url, organisation, year, title: `${organisation}${year}`, bodyKind: 'government', carriedOut: {}, table2: {}, auditedAt: now.toISOString(), counts: { outcome: { fail: 0, 'needs-review': 0, pass: 0, 'not-applicable': 0 }, failBySeverity: { error: 0, warning: 0, info: 0 } } };
 }
 
 describe('history', () => {
