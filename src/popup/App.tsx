@@ -3,30 +3,59 @@ import { describe, loadAudit, type PopupState } from './load-audit';
 import { downloadAudit } from './export-json';
 import { ReportHeader } from './ReportHeader';
 import { Summary } from './Summary';
-import { FindingList } from './FindingList';
+import { AuditView } from './AuditView';
+import { LangContext, useT, type Lang, type MessageKey } from './i18n';
+import { loadLang, saveLang } from './i18n/lang-store';
+import { acceptHighlightPorts } from './highlight/highlight';
 import type { AuditResult } from '../core/model/audit';
 
 export function App({ tabId }: { tabId: number | null }) {
   const [state, setState] = useState<PopupState>({ kind: 'loading' });
+  const [lang, setLang] = useState<Lang>('zh');
   useEffect(() => {
+    // Before any highlight is drawn: the page's port must find a listener or it closes at once.
+    acceptHighlightPorts();
+    void loadLang().then(setLang);
     loadAudit(tabId).then(setState, (error: unknown) =>
-      setState({ kind: 'error', message: '审校过程中出错。', detail: describe(error) }),
+      setState({ kind: 'error', message: 'errorAudit', detail: describe(error) }),
     );
   }, [tabId]);
+  useEffect(() => {
+    document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+  }, [lang]);
+  const switchLang = () => {
+    const next = lang === 'zh' ? 'en' : 'zh';
+    setLang(next);
+    void saveLang(next);
+  };
   const audit = state.kind === 'done' && state.audit.report.isReport ? state.audit : null;
   return (
-    <div class="popup">
-      <div class="toolbar">
-        <span class="app-name">政府信息公开年报审校</span>
+    <LangContext.Provider value={lang}>
+      <div class="popup">
+        <Toolbar audit={audit} onSwitchLang={switchLang} />
+        <Guarded>
+          <Body state={state} />
+        </Guarded>
+      </div>
+    </LangContext.Provider>
+  );
+}
+
+function Toolbar({ audit, onSwitchLang }: { audit: AuditResult | null; onSwitchLang: () => void }) {
+  const t = useT();
+  return (
+    <div class="toolbar">
+      <span class="app-name">{t('appName')}</span>
+      <span class="toolbar-actions">
         {audit && (
           <button type="button" class="export" onClick={() => downloadAudit(audit)}>
-            导出 JSON
+            {t('exportJson')}
           </button>
         )}
-      </div>
-      <Guarded>
-        <Body state={state} />
-      </Guarded>
+        <button type="button" class="lang-switch" onClick={onSwitchLang} aria-label={t('switchLanguageLabel')} data-testid="lang-switch">
+          {t('switchLanguage')}
+        </button>
+      </span>
     </div>
   );
 }
@@ -34,51 +63,52 @@ export function App({ tabId }: { tabId: number | null }) {
 /** A rendering bug must still leave the user a message, never a blank popup. */
 function Guarded({ children }: { children: preact.ComponentChildren }) {
   const [error] = useErrorBoundary();
-  if (error) return <ErrorMessage message="显示审校结果时出错。" detail={describe(error)} />;
+  if (error) return <ErrorMessage message="errorRender" detail={describe(error)} />;
   return <>{children}</>;
 }
 
 function Body({ state }: { state: PopupState }) {
+  const t = useT();
   switch (state.kind) {
     case 'loading':
       return (
         <p class="status loading" role="status">
-          正在读取并审校本页……
+          {t('loading')}
         </p>
       );
     case 'error':
       return <ErrorMessage message={state.message} detail={state.detail} />;
     case 'done':
-      return state.audit.report.isReport ? <AuditView audit={state.audit} /> : <NotReport audit={state.audit} />;
+      return state.audit.report.isReport ? (
+        <>
+          <ReportHeader audit={state.audit} />
+          <Summary audit={state.audit} />
+          <AuditView audit={state.audit} report={state.report} tabId={state.tabId} />
+        </>
+      ) : (
+        <NotReport audit={state.audit} />
+      );
   }
 }
 
-function ErrorMessage({ message, detail }: { message: string; detail?: string }) {
+function ErrorMessage({ message, detail }: { message: MessageKey; detail?: string }) {
+  const t = useT();
   return (
     <div class="status error" role="alert" data-testid="error">
-      <p>{message}</p>
+      <p>{t(message)}</p>
       {detail && <p class="detail-text">{detail}</p>}
-      <p class="hint">如果这是普通网页，请刷新页面后再点击工具栏中的本工具按钮。</p>
+      <p class="hint">{t('errorHint')}</p>
     </div>
   );
 }
 
 function NotReport({ audit }: { audit: AuditResult }) {
+  const t = useT();
   return (
     <div class="status not-report" data-testid="not-report">
-      <p class="status-title">未识别到政府信息公开工作年度报告</p>
-      {audit.report.notReportReason && <p class="detail-text">{audit.report.notReportReason}</p>}
-      <p class="hint">请在政府网站上打开年度报告正文页面后再点击本工具。</p>
+      <p class="status-title">{t('notReportTitle')}</p>
+      {audit.report.notReportReason && <p class="detail-text" lang="zh-CN">{audit.report.notReportReason}</p>}
+      <p class="hint">{t('notReportHint')}</p>
     </div>
-  );
-}
-
-function AuditView({ audit }: { audit: AuditResult }) {
-  return (
-    <>
-      <ReportHeader audit={audit} />
-      <Summary audit={audit} />
-      <FindingList audit={audit} />
-    </>
   );
 }

@@ -1,115 +1,151 @@
+import { useState } from 'preact/hooks';
 import type { AuditResult } from '../core/model/audit';
 import type { Finding } from '../core/model/finding';
-import { cellKindText, DOUBT_NAMES, evidenceRows, locationText } from './labels';
+import { groupFindings, type FindingGroup, type GroupBy } from './group-findings';
+import { useLang, useT } from './i18n';
+import { cellKindText, evidenceRows, locationText } from './labels';
 
-/** Most serious first: a reader who looks only at the top must see the errors. */
-const GROUPS: { id: string; title: string; test: (finding: Finding) => boolean }[] = [
-  { id: 'fail-error', title: '错误', test: (f) => f.outcome === 'fail' && f.severity === 'error' },
-  { id: 'fail-warning', title: '警告', test: (f) => f.outcome === 'fail' && f.severity === 'warning' },
-  { id: 'fail-info', title: '提示', test: (f) => f.outcome === 'fail' && f.severity === 'info' },
-  { id: 'needs-review', title: '待人工核查', test: (f) => f.outcome === 'needs-review' },
-];
+export interface FindingListProps {
+  audit: AuditResult;
+  groupBy?: GroupBy;
+  /** Shows a finding on the page; the list calls it when a finding is opened or its button pressed. */
+  onLocate?: (finding: Finding) => void;
+  /** The finding last shown on the page. */
+  active?: Finding | null;
+}
 
-export function FindingList({ audit }: { audit: AuditResult }) {
-  const passes = audit.findings.filter((f) => f.outcome === 'pass');
-  const notApplicable = audit.findings.filter((f) => f.outcome === 'not-applicable');
-  const groups = GROUPS.map((group) => ({ ...group, findings: audit.findings.filter(group.test) })).filter(
-    (group) => group.findings.length > 0,
-  );
+export function FindingList({ audit, groupBy = 'severity', onLocate, active = null }: FindingListProps) {
+  const t = useT();
+  const groups = groupFindings(audit.findings, groupBy);
+  const anyOpen = groups.some((group) => !group.collapsed);
   return (
-    <div class="findings">
-      {groups.length === 0 && <p class="all-clear">未发现问题。</p>}
+    <div class="findings" data-group-by={groupBy}>
+      {!anyOpen && <p class="all-clear">{t('allClear')}</p>}
       {groups.map((group) => (
-        <section key={group.id} class={`group ${group.id}`} data-testid={`group-${group.id}`}>
-          <h2>
-            {group.title} <span class="group-count">{group.findings.length}</span>
-          </h2>
-          <ul>
-            {group.findings.map((finding, i) => (
-              <FindingItem key={i} audit={audit} finding={finding} />
-            ))}
-          </ul>
-        </section>
+        <Group key={group.id} audit={audit} group={group} onLocate={onLocate} active={active} />
       ))}
-      <Collapsed id="pass" title="已通过" audit={audit} findings={passes} />
-      <Collapsed id="not-applicable" title="不适用" audit={audit} findings={notApplicable} />
     </div>
   );
 }
 
-function Collapsed({ id, title, audit, findings }: { id: string; title: string; audit: AuditResult; findings: Finding[] }) {
-  if (findings.length === 0) return null;
+function Group({ audit, group, onLocate, active }: { audit: AuditResult; group: FindingGroup; onLocate?: (finding: Finding) => void; active: Finding | null }) {
+  const t = useT();
+  const [open, setOpen] = useState(!group.collapsed);
+  const listId = `group-list-${group.id}`;
+  const items = (
+    <ul id={listId} hidden={!open}>
+      {group.findings.map((finding) => (
+        <FindingItem key={audit.findings.indexOf(finding)} audit={audit} finding={finding} onLocate={onLocate} active={finding === active} />
+      ))}
+    </ul>
+  );
+  const count = <span class="group-count">{group.findings.length}</span>;
+  if (!group.collapsed) {
+    return (
+      <section class={`group ${group.id}`} data-testid={`group-${group.id}`} aria-labelledby={`${listId}-title`}>
+        <h2 id={`${listId}-title`}>
+          {t(group.title)} {count}
+        </h2>
+        {items}
+      </section>
+    );
+  }
   return (
-    <details class={`group collapsed ${id}`} data-testid={`group-${id}`}>
-      <summary>
-        {title} <span class="group-count">{findings.length}</span> 项
-      </summary>
-      <ul>
-        {findings.map((finding, i) => (
-          <FindingItem key={i} audit={audit} finding={finding} />
-        ))}
-      </ul>
-    </details>
+    <section class={`group collapsed ${group.id}`} data-testid={`group-${group.id}`}>
+      <h2>
+        <button type="button" class="group-toggle" aria-expanded={open} aria-controls={listId} onClick={() => setOpen(!open)}>
+          <span class="chevron" aria-hidden="true" />
+          {t(group.title)} {count}
+        </button>
+      </h2>
+      {items}
+    </section>
   );
 }
 
-function FindingItem({ audit, finding }: { audit: AuditResult; finding: Finding }) {
-  const where = locationText(audit, finding.location);
+function FindingItem({ audit, finding, onLocate, active }: { audit: AuditResult; finding: Finding; onLocate?: (finding: Finding) => void; active: boolean }) {
+  const t = useT();
+  const lang = useLang();
+  const [open, setOpen] = useState(false);
+  const index = audit.findings.indexOf(finding);
+  const detailId = `finding-detail-${index}`;
+  const where = locationText(audit, finding.location, lang);
   const facts: [string, string | undefined][] = [
-    ['位置', where || undefined],
-    ['算式', finding.expression],
-    ['应为', finding.expected],
-    ['实为', finding.actual],
-    ['差额', finding.delta],
-    ['判断', finding.doubt && DOUBT_NAMES[finding.doubt]],
+    [t('factWhere'), where || undefined],
+    [t('factExpression'), finding.expression],
+    [t('factExpected'), finding.expected],
+    [t('factActual'), finding.actual],
+    [t('factDelta'), finding.delta],
+    [t('factDoubt'), finding.doubt && t(finding.doubt === 'report' ? 'doubtReport' : 'doubtParser')],
   ];
   const { quotes } = finding.evidence;
-  const evidence = evidenceRows(audit, finding.evidence.cells);
+  const evidence = evidenceRows(audit, finding.evidence.cells, lang);
+  const message = lang === 'en' ? finding.messageEn : finding.message;
+  const toggle = () => {
+    const opening = !open;
+    setOpen(opening);
+    // Opening a finding is asking where it is: show it on the page, as axe DevTools' "highlight" does.
+    if (opening) onLocate?.(finding);
+  };
   return (
-    <li class="finding" data-check-id={finding.checkId} data-outcome={finding.outcome} data-severity={finding.severity}>
-      <details>
-        <summary>
-          <span class="message">{finding.message}</span>
-          <code class="check-id">{finding.checkId}</code>
-        </summary>
-        <div class="detail">
-          <dl class="facts">
-            {facts.map(([term, value]) =>
-              value === undefined ? null : (
-                <div key={term}>
-                  <dt>{term}</dt>
-                  <dd>{value}</dd>
-                </div>
-              ),
-            )}
-          </dl>
-          {evidence.rows.length > 0 && (
-            <table class="evidence">
-              {evidence.caption && <caption>{evidence.caption}</caption>}
-              <thead>
-                <tr>
-                  <th>单元格</th>
-                  <th class="raw">原文</th>
-                </tr>
-              </thead>
-              <tbody>
-                {evidence.rows.map(([name, cell], i) => (
-                  <tr key={i}>
-                    <td>{name}</td>
-                    <td class="raw">
-                      {cell.raw === '' ? <span class="muted">（空白）</span> : cell.raw}
-                      {cellKindText(cell.kind) && cell.raw !== '' && <span class="muted"> {cellKindText(cell.kind)}</span>}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+    <li
+      class={`finding${active ? ' active' : ''}`}
+      data-check-id={finding.checkId}
+      data-outcome={finding.outcome}
+      data-severity={finding.severity}
+      data-index={index}
+    >
+      <button type="button" class="finding-toggle" aria-expanded={open} aria-controls={detailId} onClick={toggle}>
+        <span class="chevron" aria-hidden="true" />
+        <span class="message">{message}</span>
+        <code class="check-id">{finding.checkId}</code>
+      </button>
+      <div id={detailId} class="detail" hidden={!open}>
+        <dl class="facts">
+          {facts.map(([term, value]) =>
+            value === undefined ? null : (
+              <div key={term}>
+                <dt>{term}</dt>
+                <dd>{value}</dd>
+              </div>
+            ),
           )}
-          {quotes.map((quote, i) => (
-            <blockquote key={i}>{quote.text}</blockquote>
-          ))}
-        </div>
-      </details>
+        </dl>
+        {evidence.rows.length > 0 && (
+          <table class="evidence">
+            {evidence.caption && <caption>{evidence.caption}</caption>}
+            <thead>
+              <tr>
+                <th scope="col">{t('evidenceCell')}</th>
+                <th scope="col" class="raw">
+                  {t('evidenceRaw')}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {evidence.rows.map(([name, cell], i) => (
+                <tr key={i}>
+                  <td>{name}</td>
+                  <td class="raw">
+                    {cell.raw === '' ? <span class="muted">{t('blank')}</span> : cell.raw}
+                    {cellKindText(cell.kind, lang) && cell.raw !== '' && <span class="muted"> {cellKindText(cell.kind, lang)}</span>}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+        {quotes.map((quote, i) => (
+          <blockquote key={i} lang="zh-CN" aria-label={t('evidenceQuote')}>
+            {quote.text}
+          </blockquote>
+        ))}
+        {onLocate && (
+          <button type="button" class="locate" onClick={() => onLocate(finding)}>
+            {t('locate')}
+          </button>
+        )}
+      </div>
     </li>
   );
 }

@@ -10,6 +10,7 @@ import {
   table4Name,
 } from '../core/check/labels';
 import { formForYear } from '../core/form/forms';
+import { translate, type Lang, type MessageKey } from './i18n';
 
 export const FORMAT_NAMES: Record<string, string> = {
   '2021': '2021 年格式',
@@ -31,12 +32,24 @@ function formOf(audit: AuditResult): FormDef {
   return form === 'pre2019' ? null : form;
 }
 
-const TABLE_SHORT = { 2: '表二', 3: '表三', 4: '表四' } as const;
+const TABLE_SHORT = { 2: 'tableShort2', 3: 'tableShort3', 4: 'tableShort4' } as const satisfies Record<2 | 3 | 4, MessageKey>;
+const TABLE_LONG = { 2: 'table2', 3: 'table3', 4: 'table4' } as const satisfies Record<2 | 3 | 4, MessageKey>;
 
-/** Row / group / column keys of one table, in the form's words. */
-function keyNames(form: FormDef, table: 2 | 3 | 4, keys: { row?: string; group?: string; column?: string }): string[] {
+/**
+ * Row / group / column keys of one table, in the form's words. In English the keys themselves (the
+ * audit JSON's names, which `messageEn` also uses), with the form's row id where it has one.
+ */
+function keyNames(form: FormDef, table: 2 | 3 | 4, keys: { row?: string; group?: string; column?: string }, lang: Lang = 'zh'): string[] {
   const names: string[] = [];
   const row = keys.row ?? keys.group;
+  if (lang === 'en') {
+    if (row !== undefined) {
+      const id = table === 3 ? table3RowName(form, row).match(/^R\d\d(?= )/)?.[0] : undefined;
+      names.push(id ? `${id} ${row}` : row);
+    }
+    if (keys.column !== undefined) names.push(keys.column);
+    return names;
+  }
   if (table === 3) {
     if (row !== undefined) names.push(table3RowName(form, row));
     if (keys.column !== undefined) names.push(table3ColumnName(keys.column));
@@ -50,11 +63,21 @@ function keyNames(form: FormDef, table: 2 | 3 | 4, keys: { row?: string; group?:
   return names;
 }
 
-export function locationText(audit: AuditResult, location: Location): string {
+export function sectionTitle(n: number, lang: Lang = 'zh'): string {
+  if (n >= 1 && n <= 6) return translate(lang, `section${n}` as MessageKey);
+  return lang === 'zh' ? (SECTION_TITLES[n] ?? `第${n}部分`) : `Section ${n}`;
+}
+
+export function tableTitle(table: 2 | 3 | 4, lang: Lang = 'zh'): string {
+  return lang === 'zh' ? TABLE_TITLES[table] : translate(lang, TABLE_LONG[table]);
+}
+
+export function locationText(audit: AuditResult, location: Location, lang: Lang = 'zh'): string {
   const parts: string[] = [];
-  if (location.section !== undefined) parts.push(SECTION_TITLES[location.section] ?? `第${location.section}部分`);
+  // A table's own title already says which section it belongs to.
+  if (location.section !== undefined && location.table === undefined) parts.push(sectionTitle(location.section, lang));
   if (location.table !== undefined) {
-    parts.push(TABLE_TITLES[location.table], ...keyNames(formOf(audit), location.table, location));
+    parts.push(tableTitle(location.table, lang), ...keyNames(formOf(audit), location.table, location, lang));
   }
   return parts.join(' · ');
 }
@@ -63,8 +86,13 @@ export function locationText(audit: AuditResult, location: Location): string {
  * Evidence cells as table rows. Cells of one finding usually share a row (a row total) or a column
  * (a column sum); the shared part goes to the caption so each line names only what differs.
  */
-export function evidenceRows(audit: AuditResult, cells: EvidenceCell[]): { caption: string; rows: [string, EvidenceCell][] } {
+export function evidenceRows(
+  audit: AuditResult,
+  cells: EvidenceCell[],
+  lang: Lang = 'zh',
+): { caption: string; rows: [string, EvidenceCell][] } {
   const form = formOf(audit);
+  const short = (table: 2 | 3 | 4) => translate(lang, TABLE_SHORT[table]);
   const first = cells[0];
   if (!first) return { caption: '', rows: [] };
   const rowOf = (cell: EvidenceCell) => cell.row ?? cell.group;
@@ -73,24 +101,25 @@ export function evidenceRows(audit: AuditResult, cells: EvidenceCell[]): { capti
   const sameColumn = sameTable && cells.length > 1 && cells.every((cell) => cell.column === first.column);
   if (sameRow && rowOf(first) !== undefined) {
     return {
-      caption: [TABLE_SHORT[first.table], ...keyNames(form, first.table, { row: rowOf(first) })].join(' · '),
-      rows: cells.map((cell) => [keyNames(form, cell.table, { column: cell.column }).join(' · '), cell]),
+      caption: [short(first.table), ...keyNames(form, first.table, { row: rowOf(first) }, lang)].join(' · '),
+      rows: cells.map((cell) => [keyNames(form, cell.table, { column: cell.column }, lang).join(' · '), cell]),
     };
   }
   if (sameColumn && first.column !== undefined) {
     return {
-      caption: [TABLE_SHORT[first.table], ...keyNames(form, first.table, { column: first.column })].join(' · '),
-      rows: cells.map((cell) => [keyNames(form, cell.table, { row: rowOf(cell) }).join(' · '), cell]),
+      caption: [short(first.table), ...keyNames(form, first.table, { column: first.column }, lang)].join(' · '),
+      rows: cells.map((cell) => [keyNames(form, cell.table, { row: rowOf(cell) }, lang).join(' · '), cell]),
     };
   }
   return {
     caption: '',
-    rows: cells.map((cell) => [[TABLE_SHORT[cell.table], ...keyNames(form, cell.table, cell)].join(' · '), cell]),
+    rows: cells.map((cell) => [[short(cell.table), ...keyNames(form, cell.table, cell, lang)].join(' · '), cell]),
   };
 }
 
-export function cellKindText(kind: string): string | null {
-  return { blank: '空白', notApplicable: '「/」', text: '文字' }[kind] ?? null;
+export function cellKindText(kind: string, lang: Lang = 'zh'): string | null {
+  const key = ({ blank: 'kindBlank', notApplicable: 'kindNotApplicable', text: 'kindText' } as const)[kind as 'blank'];
+  return key ? translate(lang, key) : null;
 }
 
 export const DOUBT_NAMES: Record<NonNullable<Finding['doubt']>, string> = {

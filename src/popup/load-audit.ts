@@ -6,13 +6,14 @@ import { browser } from 'wxt/browser';
 import { auditReport } from '../core/audit/audit';
 import type { AuditResult } from '../core/model/audit';
 import type { Report } from '../core/model/report';
+import type { MessageKey } from './i18n';
 
 export const READER_SCRIPT = '/content-scripts/read-report.js';
 
 export type PopupState =
   | { kind: 'loading' }
-  | { kind: 'error'; message: string; detail?: string }
-  | { kind: 'done'; audit: AuditResult; report: Report };
+  | { kind: 'error'; message: MessageKey; detail?: string }
+  | { kind: 'done'; audit: AuditResult; report: Report; tabId: number };
 
 /** `?tabId=N` lets the popup be opened as a page (tests, debugging) for a tab it was granted. */
 export function tabIdFromQuery(search: string): number | null {
@@ -27,7 +28,7 @@ async function targetTab(tabId: number | null): Promise<{ id: number; url?: stri
     return { id: tabId, url: tab.url };
   }
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  if (tab?.id === undefined) throw new Error('没有找到当前标签页');
+  if (tab?.id === undefined) throw new Error('no active tab / 没有找到当前标签页');
   return { id: tab.id, url: tab.url };
 }
 
@@ -53,7 +54,7 @@ export async function loadAudit(tabId: number | null): Promise<PopupState> {
   try {
     tab = await targetTab(tabId);
   } catch (error) {
-    return { kind: 'error', message: '无法获取当前标签页。', detail: describe(error) };
+    return { kind: 'error', message: 'errorNoTab', detail: describe(error) };
   }
   let result: unknown;
   try {
@@ -61,18 +62,18 @@ export async function loadAudit(tabId: number | null): Promise<PopupState> {
   } catch (error) {
     return {
       kind: 'error',
-      message: '无法读取此页面：浏览器不允许扩展访问该页面（例如浏览器内部页面、扩展商店或本地文件）。',
+      message: 'errorNoAccess',
       detail: describe(error),
     };
   }
   if (!isReport(result)) {
-    return { kind: 'error', message: '读取页面时没有得到结果，请刷新页面后重试。' };
+    return { kind: 'error', message: 'errorNoResult' };
   }
   try {
     const url = tab.url ?? result.identity.url ?? null;
-    return { kind: 'done', report: result, audit: auditReport(result, { url }) };
+    return { kind: 'done', report: result, audit: auditReport(result, { url }), tabId: tab.id };
   } catch (error) {
-    return { kind: 'error', message: '审校过程中出错。', detail: describe(error) };
+    return { kind: 'error', message: 'errorAudit', detail: describe(error) };
   }
 }
 

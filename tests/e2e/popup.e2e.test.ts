@@ -114,7 +114,9 @@ describe('popup in Chromium', () => {
       );
       expect(failing.sort()).toEqual(['table3-balance', 'table3-row-total']);
       // Open the failures so the screenshot shows expression, values and evidence cells.
-      await popup.evaluate(`document.querySelectorAll('[data-testid=group-fail-error] details').forEach((d) => { d.open = true; })`);
+      await popup.evaluate(
+        `document.querySelectorAll('[data-testid=group-fail-error] .finding-toggle[aria-expanded=false]').forEach((b) => b.click())`,
+      );
       await popup.screenshot('action-popup-mutated-balance');
 
       // The granted tab's id, as the extension sees it (activeTab also lets it read the tab's URL).
@@ -125,7 +127,7 @@ describe('popup in Chromium', () => {
       page = opened.page;
       const failures = page.locator('[data-testid=group-fail-error] li.finding');
       await expect.poll(() => failures.count()).toBe(2);
-      await page.locator('[data-check-id=table3-row-total] summary').first().click();
+      await page.locator('[data-check-id=table3-row-total] .finding-toggle').first().click();
       const detail = await page.locator('[data-check-id=table3-row-total] .detail').first().innerText();
       expect(detail).toContain('218');
       expect(detail).toContain('219');

@@ -1,0 +1,120 @@
+import { useRef, useState } from 'preact/hooks';
+import type { AuditResult } from '../core/model/audit';
+import type { CellOrigin } from '../core/model/document';
+import type { Finding } from '../core/model/finding';
+import type { Report } from '../core/model/report';
+import { FindingList } from './FindingList';
+import type { GroupBy } from './group-findings';
+import { highlightOnPage } from './highlight/highlight';
+import { hasTargets, highlightRequest, type HighlightRequest } from './highlight/targets';
+import { useLang, useT, type MessageKey } from './i18n';
+import { locationText } from './labels';
+import { describe } from './load-audit';
+import { TablesView } from './TablesView';
+
+type View = 'findings' | 'tables';
+const VIEWS: [View, MessageKey][] = [
+  ['findings', 'tabFindings'],
+  ['tables', 'tabTables'],
+];
+
+/** The findings and tables views of a report, with "show on the page" for both. */
+export function AuditView({ audit, report, tabId }: { audit: AuditResult; report: Report; tabId: number }) {
+  const t = useT();
+  const lang = useLang();
+  const [view, setView] = useState<View>('findings');
+  const [groupBy, setGroupBy] = useState<GroupBy>('severity');
+  const [active, setActive] = useState<Finding | null>(null);
+  const [status, setStatus] = useState('');
+  const tabs = useRef<(HTMLButtonElement | null)[]>([]);
+  // Clicks can outrun injections: only the latest one may report its outcome.
+  const latest = useRef(0);
+
+  const show = async (request: HighlightRequest) => {
+    const ticket = ++latest.current;
+    try {
+      const result = await highlightOnPage(tabId, request);
+      if (ticket !== latest.current) return;
+      const found = result.cells + result.quotes + result.tables;
+      setStatus(!hasTargets(request) ? t('locatedNone') : found === 0 ? t('locateMissing') : t('located', { n: found }));
+    } catch (error) {
+      if (ticket === latest.current) setStatus(t('locateFailed', { detail: describe(error) }));
+    }
+  };
+  const locateFinding = (finding: Finding) => {
+    setActive(finding);
+    const label = locationText(audit, finding.location, lang) || finding.checkId;
+    void show(highlightRequest(report, finding, label));
+  };
+  const locateCell = (origin: CellOrigin, label: string) => {
+    setActive(null);
+    void show({ cells: [{ ...origin, primary: true }], quotes: [], tables: [], label });
+  };
+
+  // WAI-ARIA tabs: arrows move between tabs (and select them), Tab moves on into the panel.
+  const onTabKey = (event: KeyboardEvent, index: number) => {
+    const last = VIEWS.length - 1;
+    const next = { ArrowRight: index + 1, ArrowLeft: index - 1, Home: 0, End: last }[event.key];
+    if (next === undefined) return;
+    event.preventDefault();
+    const target = (next + VIEWS.length) % VIEWS.length;
+    setView(VIEWS[target]![0]);
+    tabs.current[target]?.focus();
+  };
+
+  return (
+    <div class="audit-view">
+      <div class="view-bar">
+        <div role="tablist" aria-label={t('viewsLabel')} class="tabs">
+          {VIEWS.map(([id, key], index) => (
+            <button
+              key={id}
+              ref={(element) => {
+                tabs.current[index] = element;
+              }}
+              type="button"
+              role="tab"
+              id={`tab-${id}`}
+              class="tab"
+              aria-selected={view === id}
+              aria-controls={`panel-${id}`}
+              tabIndex={view === id ? 0 : -1}
+              onClick={() => setView(id)}
+              onKeyDown={(event) => onTabKey(event, index)}
+              data-testid={`tab-${id}`}
+            >
+              {t(key)}
+            </button>
+          ))}
+        </div>
+        {view === 'findings' && (
+          <fieldset class="group-by">
+            <legend class="sr-only">{t('groupByLabel')}</legend>
+            {(['severity', 'section'] as const).map((by) => (
+              <label key={by} class={groupBy === by ? 'checked' : ''}>
+                <input
+                  type="radio"
+                  name="group-by"
+                  value={by}
+                  checked={groupBy === by}
+                  onChange={() => setGroupBy(by)}
+                  data-testid={`group-by-${by}`}
+                />
+                {t(by === 'severity' ? 'groupBySeverity' : 'groupBySection')}
+              </label>
+            ))}
+          </fieldset>
+        )}
+      </div>
+      <p class="locate-status" role="status" aria-live="polite" data-testid="locate-status">
+        {status || t('locateHint')}
+      </p>
+      <div role="tabpanel" id="panel-findings" aria-labelledby="tab-findings" hidden={view !== 'findings'}>
+        <FindingList audit={audit} groupBy={groupBy} onLocate={locateFinding} active={active} />
+      </div>
+      <div role="tabpanel" id="panel-tables" aria-labelledby="tab-tables" hidden={view !== 'tables'} tabIndex={0}>
+        {view === 'tables' && <TablesView report={report} findings={audit.findings} onLocateCell={locateCell} />}
+      </div>
+    </div>
+  );
+}

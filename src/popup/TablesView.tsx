@@ -1,0 +1,157 @@
+import type { Finding } from '../core/model/finding';
+import type { CellOrigin } from '../core/model/document';
+import type { Report } from '../core/model/report';
+import { useLang, useT, type MessageKey } from './i18n';
+import { cellKindText, tableTitle } from './labels';
+import { tableViews, type CellState, type TableCellView, type TableView } from './table-view';
+
+export interface TablesViewProps {
+  report: Report;
+  findings: readonly Finding[];
+  /** Shows one cell on the page (failing cells are buttons that call it). */
+  onLocateCell?: (origin: CellOrigin, label: string) => void;
+}
+
+/** Tables 2–4 as the tool read them: the place to spot a misread before trusting a finding. */
+export function TablesView({ report, findings, onLocateCell }: TablesViewProps) {
+  const t = useT();
+  if (report.form === 'pre2019') return <p class="tables-intro">{t('tableNoForm')}</p>;
+  return (
+    <div class="tables-view">
+      <p class="tables-intro">{t('tablesIntro')}</p>
+      <Legend />
+      {tableViews(report, findings).map((view) => (
+        <ReadTable key={view.table} view={view} onLocateCell={onLocateCell} />
+      ))}
+    </div>
+  );
+}
+
+const LEGEND: [string, MessageKey, string][] = [
+  ['number', 'legendNumber', '12'],
+  ['blank', 'legendBlank', ''],
+  ['notApplicable', 'legendNotApplicable', '/'],
+  ['text', 'legendText', 'a1'],
+  ['missing', 'legendMissing', '—'],
+  ['number failing', 'legendFailing', '7'],
+];
+
+function Legend() {
+  const t = useT();
+  return (
+    <dl class="legend" aria-label={t('legendTitle')}>
+      {LEGEND.map(([state, key, sample]) => (
+        <div key={key}>
+          <dt class={`cell ${state}`} aria-hidden="true">
+            {sample}
+          </dt>
+          <dd>{t(key)}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+function ReadTable({ view, onLocateCell }: { view: TableView; onLocateCell?: TablesViewProps['onLocateCell'] }) {
+  const t = useT();
+  const lang = useLang();
+  const titleId = `read-table-${view.table}`;
+  const width = view.columns.length + 1;
+  return (
+    <section class="read-table-section" data-testid={`table-${view.table}`} aria-labelledby={titleId}>
+      <h2 id={titleId}>
+        {tableTitle(view.table, lang)}
+        {view.pageTables.length > 0 && (
+          <span class="read-from"> · {t('tableReadFrom', { n: view.pageTables.map((index) => index + 1).join('、') })}</span>
+        )}
+      </h2>
+      {!view.found ? (
+        <p class="muted">{t('tableNotFound')}</p>
+      ) : (
+        <>
+          <table class={`read-table t${view.table}`}>
+            <thead>
+              <tr>
+                <th scope="col" class="row-head">
+                  {t('tableRowHeader')}
+                </th>
+                {view.columns.map((column) => (
+                  <th
+                    key={column.key}
+                    scope="col"
+                    class={`${column.missing ? 'missing' : ''}${column.extra ? ' extra' : ''}`}
+                    title={column.extra ? `${column.label}（${t('tableExtra')}）` : column.label}
+                  >
+                    {column.label}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {view.rows.map((row) => [
+                row.groupLabel ? (
+                  <tr key={`${row.key}-group`} class="group-row">
+                    <th scope="rowgroup" colSpan={width}>
+                      {row.groupLabel}
+                    </th>
+                  </tr>
+                ) : null,
+                <tr key={row.key} class={`${row.missing ? 'missing' : ''}${row.extra ? ' extra' : ''}`} data-row={row.key}>
+                  <th scope="row" class="row-head" title={`${row.id ? `${row.id} ` : ''}${row.label}${row.missing ? `（${t('tableMissingRow')}）` : ''}${row.extra ? `（${t('tableExtra')}）` : ''}`}>
+                    {row.id && <span class="row-id">{row.id}</span>}
+                    {row.label}
+                  </th>
+                  {row.cells.map((cell) => (
+                    <Cell key={cell.column} cell={cell} rowLabel={`${row.id || row.label}`} onLocateCell={onLocateCell} />
+                  ))}
+                </tr>,
+              ])}
+            </tbody>
+          </table>
+          {view.readerNotes.length > 0 && (
+            <p class="reader-notes">
+              {t('tableReaderNotes')}：{view.readerNotes.join('；')}
+            </p>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
+
+const STATE_TITLE: Partial<Record<CellState, MessageKey>> = {
+  blank: 'legendBlank',
+  notApplicable: 'legendNotApplicable',
+  text: 'legendText',
+  missing: 'tableMissingCell',
+  notInForm: 'tableNotInForm',
+};
+
+function Cell({ cell, rowLabel, onLocateCell }: { cell: TableCellView; rowLabel: string; onLocateCell?: TablesViewProps['onLocateCell'] }) {
+  const t = useT();
+  const lang = useLang();
+  const stateKey = STATE_TITLE[cell.state];
+  const title = [stateKey && t(stateKey), cell.failing && t('tableFailingCell')].filter(Boolean).join(' · ');
+  const shown = cell.state === 'missing' ? '—' : cell.raw;
+  const origin = cell.value?.origin;
+  const kind = cellKindText(cell.state, lang);
+  return (
+    <td
+      class={`cell ${cell.state}${cell.failing ? ' failing' : ''}`}
+      data-column={cell.column}
+      data-origin={origin ? `${origin.table}:${origin.row}:${origin.cell}` : undefined}
+      title={title || undefined}
+    >
+      {cell.failing && origin && onLocateCell ? (
+        <button type="button" class="cell-locate" onClick={() => onLocateCell(origin, `${rowLabel} · ${cell.column}`)} aria-label={`${shown || t('blank')} · ${t('tableFailingCell')} · ${t('locate')}`}>
+          {shown}
+        </button>
+      ) : (
+        shown
+      )}
+      {cell.state === 'blank' && !cell.failing && <span class="sr-only">{t('blank')}</span>}
+      {cell.failing && !onLocateCell && <span class="sr-only">{t('tableFailingCell')}</span>}
+      {kind && cell.state !== 'blank' && cell.state !== 'notApplicable' && <span class="sr-only">{kind}</span>}
+    </td>
+  );
+}
