@@ -47,8 +47,14 @@ const TOKEN = new RegExp(
   'g',
 );
 
-export function scanNumbers(text: string): NumberToken[] {
+/** Full-width digits, 「％」 and 「．」 as ASCII, one character for one so offsets stay those of `text`. */
+function narrow(text: string): string {
+  return text.replace(/[０-９％．]/g, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0));
+}
+
+export function scanNumbers(original: string): NumberToken[] {
   const tokens: NumberToken[] = [];
+  const text = narrow(original);
   for (const match of text.matchAll(TOKEN)) {
     const groups = match.groups!;
     const start = match.index + (/^\s*/.exec(match[0])?.[0].length ?? 0);

@@ -29,6 +29,8 @@ export function qualitativeClaims(sentences: Sentence[]): QualitativeClaim[] {
       for (const match of text.matchAll(pattern)) push('noApplications', match.index, match.index + match[0].length, false, false);
     }
     for (const match of text.matchAll(NO_CASES)) {
+      // 「（申请人）未申请行政复议」 is about an applicant's choice, not about the body's cases.
+      if (!match[2] && /^(申请|提起|提出)/.test(match.groups!.mid!)) continue;
       const caseStart = match.index + match[0].length - match.groups!.case!.length;
       const end = coverageEnd(text, caseStart);
       const covered = text.slice(caseStart, end);

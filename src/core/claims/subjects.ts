@@ -76,10 +76,17 @@ export function subjectOf(context: SubjectContext): CountSubject | null {
   if (applicants.length === 1 && split) return { kind: 'applicant', column: applicants[0]![0] };
   if (applicants.length > 1) return null;
 
-  if (CHANNELS.test(label) && /申请|提出/.test(label + sentence) && split) return { kind: 'channel' };
+  if (CHANNELS.test(label) && (split ? /申请|提出/.test(label + sentence) : /申请/.test(label))) return { kind: 'channel' };
+
+  // After an application count, a bare verb continues it: 「新收申请13件，办结14件」.
+  if (context.hasParentInSentence) {
+    const bare = label.replace(/^(其中|共|已|依法|全部)+/, '');
+    if (/^(办结|答复|办理)(了)?$/.test(bare)) return { kind: 'applications', stage: 'handled', includesCarry: false };
+    if (/^(新收|收到|受理)(了)?$/.test(bare)) return { kind: 'applications', stage: 'received', includesCarry: false };
+  }
 
   if (!/申请(?!人|书|表)/.test(label)) return null;
-  if (!DISCLOSURE_APPLICATIONS.test(label) && !DISCLOSURE_APPLICATIONS.test(context.paragraph)) return null;
+  if (!DISCLOSURE_APPLICATIONS.test(label) && !DISCLOSURE_APPLICATIONS.test(context.paragraph) && context.section !== 3) return null;
   const receives = RECEIVE.test(label);
   const handles = HANDLE.test(label);
   const includesCarry = INCLUDES_CARRY.test(sentence);

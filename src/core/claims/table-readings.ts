@@ -36,6 +36,7 @@ type T3Row = 'received' | 'carriedIn' | 'handledTotal' | 'carriedOut';
 const ROW_ID: Record<T3Row, string> = { received: 'R01', carriedIn: 'R02', handledTotal: 'R24', carriedOut: 'R25' };
 const PART_COLUMNS = ['natural', 'business', 'research', 'nonprofit', 'legal', 'otherOrg'] as const;
 const LEGAL_PERSON_COLUMNS = ['business', 'research', 'nonprofit', 'legal', 'otherOrg'] as const;
+const CASE_RESULTS = ['upheld', 'corrected', 'other', 'pending'] as const;
 
 /** Columns of table 3 an applicant split names. */
 export function applicantColumns(column: ApplicantColumn | 'total'): readonly string[] {
@@ -46,6 +47,11 @@ function columnLabel(column: ApplicantColumn | 'total'): string {
   return column === 'legalPersons' ? '法人或其他组织' : table3ColumnName(column);
 }
 
+function rowLabel(form: FormDef, row: string): string {
+  if (row === 'handledTotal') return '本年度办理结果总计';
+  return (form.table3.rows.find((line) => line.key === row)?.label ?? row).replace(/^[一二三四五六七八九十]+、|^（[一二三四五六七八九十]+）/, '');
+}
+
 /** One reading over table-3 rows, in one applicant column (or C2–C6 together). */
 function t3Reading(report: Report, form: FormDef, rows: T3Row[], column: ApplicantColumn | 'total', verdict: Reading['verdict'], note?: string): Reading[] {
   const table = report.tables.t3;
@@ -54,7 +60,9 @@ function t3Reading(report: Report, form: FormDef, rows: T3Row[], column: Applica
   const ids = rows.map((row) => ROW_ID[row]);
   const reading: Reading = {
     expression: `${ids.join(' + ')} [${columnLabel(column)}]`,
-    description: `${rows.map((row) => table3RowName(form, row)).join(' 与 ')}（${columnLabel(column)}）`,
+    description: rows.length === 1
+      ? `表三 ${ids[0]}「${rowLabel(form, rows[0]!)}」（${columnLabel(column)}列）`
+      : `表三 ${ids.join(' + ')}（${rows.map((row) => rowLabel(form, row)).join('加')}，${columnLabel(column)}列）`,
     operands,
     verdict,
     note,
@@ -126,7 +134,9 @@ export function readingsOf(report: Report, form: FormDef, subject: CountSubject,
       const table = report.tables.t3;
       return [{
         expression: `${ids.length > 1 ? `Σ${ids[0]}–${ids[ids.length - 1]}` : ids[0]} [总计]`,
-        description: rows.length > 1 ? `${form.table3.groups.find((group) => group.key === subject.group)?.label ?? subject.group}（${ids[0]}–${ids[ids.length - 1]} 之和，总计列）` : `${table3RowName(form, rows[0]!)}（总计）`,
+        description: rows.length > 1
+          ? `表三「${form.table3.groups.find((group) => group.key === subject.group)?.label ?? subject.group}」各项之和（${ids[0]}–${ids[ids.length - 1]}，总计列）`
+          : `表三 ${ids[0]}「${rowLabel(form, rows[0]!)}」（总计列）`,
         operands: rows.map((row) => cell(table, 3, row, 'total')),
         verdict: 'pass',
         location: rows.length === 1 ? { table: 3, row: rows[0]!, column: 'total' } : { table: 3 },
@@ -136,13 +146,21 @@ export function readingsOf(report: Report, form: FormDef, subject: CountSubject,
     case 'suits': {
       const groups = subject.kind === 'review' ? ['review'] : subject.which === 'all' ? ['suitDirect', 'suitAfterReview'] : [subject.which === 'direct' ? 'suitDirect' : 'suitAfterReview'];
       const table = report.tables.t4;
-      return [{
+      const reading: Reading = {
         expression: `${groups.map((group) => `${table4Name(group)} 总计`).join(' + ')}`,
-        description: `表四 ${groups.map((group) => `「${table4Name(group)}」总计`).join('与')}`,
+        description: `表四${groups.map((group) => `「${table4Name(group)}」`).join('与')}的总计${groups.length > 1 ? '之和' : ''}`,
         operands: groups.map((group) => cell(table, 4, group, 'total')),
         verdict: 'pass',
         location: groups.length === 1 ? { table: 4, group: groups[0]!, column: 'total' } : { table: 4 },
-      }];
+      };
+      // A group total that is not the sum of its results is table4-total's finding; the parts stand in.
+      const parts = groups.flatMap((group) => {
+        const results = CASE_RESULTS.map((column) => cell(table, 4, group, column));
+        const sum = valueOf(results);
+        return sum !== null && sum !== valueOf([cell(table, 4, group, 'total')]) ? results : [cell(table, 4, group, 'total')];
+      });
+      const shadow = valueOf(parts) !== null && valueOf(parts) !== valueOf(reading.operands);
+      return shadow ? [reading, { ...reading, operands: parts, shadow: true, description: `${reading.description}（按各项结果之和）` }] : [reading];
     }
     case 'table2': {
       if (form.id !== '2021') return [];

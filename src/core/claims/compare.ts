@@ -1,0 +1,91 @@
+/**
+ * Comparing a stated count with its table readings, with the blank semantics of rules.md: blanks and
+ * 「/」 read as zero when the reading then matches; a reading that differs only because of them, or
+ * that lacks a row or holds text, is undecided — and an undecided reading that might have matched makes
+ * the claim `needs-review`, never a fail.
+ */
+import type { FormDef } from '../form/types';
+import type { EvidenceCell } from '../model/finding';
+import type { CellValue, Report } from '../model/report';
+import { describeCell, evidenceOf, type Operand } from '../check/sums';
+import { claimsOf } from './extract';
+import { readingsOf, type Reading } from './table-readings';
+import type { CountClaim } from './types';
+
+export interface ReadingResult {
+  reading: Reading;
+  state: 'match' | 'differs' | 'undecided';
+  /** The reading's value with blanks read as zero. */
+  value: number;
+  absent: string[];
+  unclear: string[];
+  cells: EvidenceCell[];
+}
+
+export interface CountVerdict {
+  claim: CountClaim;
+  outcome: 'pass' | 'fail' | 'needs-review';
+  severity: 'error' | 'warning';
+  /** The reading the outcome is about: the one matched, the undecided one, or the one the wording names. */
+  chosen: ReadingResult;
+  results: ReadingResult[];
+}
+
+function isCell(operand: Operand): operand is CellValue {
+  return !('absent' in operand);
+}
+
+export function evaluateReading(stated: number, reading: Reading): ReadingResult {
+  const cells = reading.operands.filter(isCell);
+  const absent = reading.operands.filter((operand): operand is { absent: string } => !isCell(operand)).map((operand) => operand.absent);
+  const text = cells.filter((value) => value.kind === 'text');
+  const soft = cells.filter((value) => value.kind === 'blank' || value.kind === 'notApplicable');
+  const value = cells.reduce((sum, item) => sum + (item.value ?? 0), 0);
+  const base = { reading, value, absent, cells: cells.map(evidenceOf) };
+  if (absent.length > 0 || text.length > 0) return { ...base, state: 'undecided', unclear: text.map(describeCell) };
+  if (value === stated) return { ...base, state: 'match', unclear: [] };
+  if (soft.length > 0) return { ...base, state: 'undecided', unclear: soft.map(describeCell) };
+  return { ...base, state: 'differs', unclear: [] };
+}
+
+export function judge(claim: CountClaim, readings: Reading[]): CountVerdict | null {
+  if (readings.length === 0) return null;
+  const results = readings.map((reading) => evaluateReading(claim.count.value, reading));
+  const named = results.find((result) => result.state === 'match' && result.reading.verdict === 'pass');
+  if (named) return { claim, outcome: 'pass', severity: 'error', chosen: named, results };
+  const undecided = results.find((result) => result.state === 'undecided');
+  if (undecided) return { claim, outcome: 'needs-review', severity: 'error', chosen: undecided, results };
+  const related = results.find((result) => result.state === 'match');
+  if (related) return { claim, outcome: 'fail', severity: 'warning', chosen: related, results };
+  return { claim, outcome: 'fail', severity: 'error', chosen: results[0]!, results };
+}
+
+/** Claims that can be tied to a table value: a subject with a table counterpart and an exact number. */
+export function comparable(report: Report, claim: CountClaim): boolean {
+  const subject = claim.subject;
+  if (!subject || subject.kind === 'channel' || claim.count.approximate) return false;
+  if (subject.kind === 'table2' && subject.column !== 'inForce') {
+    // 「制发…62件」 is table 2's only when it is this year's: 本年度, or the report's year.
+    return subject.thisYear || (claim.year !== null && claim.year.year === report.identity.year);
+  }
+  return true;
+}
+
+const cache = new WeakMap<Report, Map<number, CountVerdict>>();
+
+/** Every comparable count claim's verdict, read once per report. */
+export function countVerdicts(report: Report, form: FormDef): Map<number, CountVerdict> {
+  let verdicts = cache.get(report);
+  if (verdicts) return verdicts;
+  verdicts = new Map();
+  const { counts } = claimsOf(report);
+  for (const claim of counts) {
+    if (!comparable(report, claim)) continue;
+    const parent = claim.parent !== null ? verdicts.get(claim.parent) : undefined;
+    const basis = parent && parent.outcome !== 'needs-review' && parent.chosen.state === 'match' ? parent.chosen.reading : null;
+    const verdict = judge(claim, readingsOf(report, form, claim.subject!, basis));
+    if (verdict) verdicts.set(claim.id, verdict);
+  }
+  cache.set(report, verdicts);
+  return verdicts;
+}
