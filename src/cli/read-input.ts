@@ -5,21 +5,17 @@
 import { readFileSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import * as core from '../core/audit/audit';
+import { auditReport } from '../core/audit/audit';
+import { readReport, readTextReport } from '../core/audit/read';
 import type { AuditResult } from '../core/model/audit';
+import type { YearData } from '../core/model/history';
+import type { Report } from '../core/model/report';
 import { decodeBytes } from './decode';
 
 export type InputResult = { ok: true; result: AuditResult } | { ok: false; message: string };
 
-type AuditText = (text: string, options: { url?: string; now?: Date }) => AuditResult;
-
-/**
- * The plain-text reader is being written in the core; pick it up as soon as audit.ts exports it,
- * without this module having to change (a static named import would not compile before then).
- */
-const auditText = (core as Record<string, unknown>)['auditText'] as AuditText | undefined;
-
-export const TEXT_UNSUPPORTED = 'plain-text reports are not supported yet';
+/** The read half alone: the command line reads every input before auditing any, to pair up the years. */
+export type InputReport = { ok: true; report: Report; url: string } | { ok: false; message: string };
 
 /** Formats a browser would hand us as something other than a page; auditing their bytes as HTML only says "not a report". */
 const BINARY_KINDS: ReadonlyArray<readonly [string, string]> = [
@@ -28,7 +24,7 @@ const BINARY_KINDS: ReadonlyArray<readonly [string, string]> = [
   ['\u00d0\u00cf\u0011\u00e0', 'Word/Excel (.doc, .xls, .wps) documents are not supported yet; save the report page as HTML'],
 ];
 
-export function readInput(path: string, options: { now?: Date } = {}): InputResult {
+export function readInputReport(path: string): InputReport {
   let bytes: Buffer;
   try {
     bytes = readFileSync(path);
@@ -43,16 +39,21 @@ export function readInput(path: string, options: { now?: Date } = {}): InputResu
   const fileUrl = pathToFileURL(resolve(path)).href;
 
   if (extname(path).toLowerCase() === '.txt') {
-    if (!auditText) return { ok: false, message: TEXT_UNSUPPORTED };
     const { text } = decodeBytes(bytes, { html: false });
-    return { ok: true, result: auditText(text, { url: fileUrl, now: options.now }) };
+    return { ok: true, report: readTextReport(text, { url: fileUrl }), url: fileUrl };
   }
 
   const { text } = decodeBytes(bytes);
   // No url passed to the reader: a saved page's own <meta name="Url"> names where it was published,
   // which is a better source than where it happens to sit on disk.
-  const report = core.readReport(text);
-  return { ok: true, result: core.auditReport(report, { url: report.identity.url ?? fileUrl, now: options.now }) };
+  const report = readReport(text);
+  return { ok: true, report, url: report.identity.url ?? fileUrl };
+}
+
+export function readInput(path: string, options: { now?: Date; previous?: YearData } = {}): InputResult {
+  const input = readInputReport(path);
+  if (!input.ok) return input;
+  return { ok: true, result: auditReport(input.report, { url: input.url, now: options.now, previous: options.previous }) };
 }
 
 function describeReadError(error: unknown): string {

@@ -34,7 +34,7 @@ describe('renderText', () => {
         '平潭综合实验区2024年度政府信息公开工作年度报告',
         '  机关：平潭综合实验区 · 年度：2024 · 格式：2021年格式 · 发布：2025-03-10',
         '  来源：https://www.pingtan.gov.cn/zwgk/zfxxgk/zfxxgknb/202503/t20250310_97791.htm',
-        `  错误 0 · 警告 0 · 需人工核对 0 · 通过 ${clean.counts.outcome.pass}`,
+        `  错误 0 · 警告 0 · 需人工核对 0 · 通过 ${clean.counts.outcome.pass} · 不适用 2`,
         '',
       ].join('\n'),
     );
@@ -48,7 +48,7 @@ describe('renderText', () => {
         '平潭综合实验区2022年度政府信息公开工作年度报告',
         '  机关：平潭综合实验区 · 年度：2022 · 格式：2021年格式 · 发布：2023-02-20',
         '  来源：https://www.pingtan.gov.cn/zwgk/zfxxgk/zfxxgknb/202302/t20230220_80629.htm',
-        `  错误 1 · 警告 0 · 需人工核对 0 · 通过 ${broken.counts.outcome.pass}`,
+        `  错误 1 · 警告 0 · 需人工核对 0 · 通过 ${broken.counts.outcome.pass} · 不适用 2`,
         '  [错误] table4-total  表四「行政复议」：总计为 3，各项结果之和为 2，相差 1。',
         '      总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结 [行政复议]；应为 2，实为 3，相差 1',
         '',

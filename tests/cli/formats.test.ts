@@ -1,0 +1,76 @@
+/**
+ * The command's Markdown, CSV and HTML formats, and the cross-year checks between inputs of one run.
+ * Every case spawns the real command.
+ */
+import { describe, expect, it } from 'vitest';
+import { CSV_COLUMNS } from '../../src/present/csv';
+import { jsonLines, runBin } from './run-bin';
+import { parseCsv } from '../present/parse-csv';
+
+const F = 'tests/fixtures/';
+const CROSS_YEAR = ['carryover-continuity', 'in-force-continuity'];
+
+describe.concurrent('govreport-audit --format markdown|csv|html', { timeout: 60_000 }, () => {
+  it('markdown: one document per input, in order', async () => {
+    const run = await runBin([`${F}pingtan-2024-mutated-balance.html`, `${F}pingtan-2022.html`, '--format', 'markdown']);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe('');
+    const titles = run.stdout.split('\n').filter((line) => line.startsWith('# '));
+    expect(titles).toEqual(['# 审校报告：平潭综合实验区2024年度政府信息公开工作年度报告', '# 审校报告：平潭综合实验区2022年度政府信息公开工作年度报告']);
+    expect(run.stdout).toContain('`table3-row-total`');
+    expect(run.stdout).toContain('`table3-balance`');
+  });
+
+  it('csv: one BOM, one header, the report columns in front when several inputs', async () => {
+    const [one, two] = await Promise.all([
+      runBin([`${F}pingtan-2024.html`, '-f', 'csv']),
+      runBin([`${F}pingtan-2024.html`, `${F}pingtan-2022.html`, '-f', 'csv']),
+    ]);
+    expect(one.code).toBe(0);
+    expect(one.stdout.startsWith(`\uFEFF${CSV_COLUMNS.join(',')}\r\n`)).toBe(true);
+    const rows = parseCsv(two.stdout.slice(1));
+    expect(two.stdout.match(/\uFEFF/g)).toHaveLength(1);
+    expect(rows[0]).toEqual(['organisation', 'year', 'url', ...CSV_COLUMNS]);
+    expect([...new Set(rows.slice(1).map((row) => row[1]))]).toEqual(['2024', '2022']);
+  });
+
+  it('html: one printable page for all inputs, without scripts', async () => {
+    const run = await runBin([`${F}pingtan-2024.html`, `${F}pingtan-2022.html`, '--format', 'html']);
+    expect(run.code).toBe(0);
+    expect(run.stdout.startsWith('<!doctype html>')).toBe(true);
+    expect(run.stdout.match(/<article>/g)).toHaveLength(2);
+    expect(run.stdout).not.toMatch(/<script/i);
+  });
+
+  it('an unreadable input among others: said on stderr, the others rendered', async () => {
+    const run = await runBin([`${F}missing.html`, `${F}pingtan-2024.html`, '--format', 'csv']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(`govreport-audit: ${F}missing.html: no such file\n`);
+    expect(parseCsv(run.stdout.slice(1))[0]).toEqual(['organisation', 'year', 'url', ...CSV_COLUMNS]);
+  });
+});
+
+describe.concurrent('cross-year checks between the inputs of one run', { timeout: 60_000 }, () => {
+  const crossYear = (result: { findings: { checkId: string; outcome: string; location: { column?: string; row?: string } }[] }) =>
+    result.findings.filter((f) => CROSS_YEAR.includes(f.checkId) && f.outcome !== 'pass').map((f) => [f.checkId, f.outcome, f.location.row, f.location.column].filter(Boolean).join(' '));
+
+  it('2022 and the 2023 copy: the 2023 report is compared with 2022, in any order of the inputs', async () => {
+    const run = await runBin([`${F}pingtan-2024-mutated-as-2023.html`, `${F}pingtan-2022.html`, `${F}pingtan-2024.html`, '--format', 'json']);
+    expect(run.code).toBe(0);
+    const [y2023, y2022, y2024] = jsonLines(run.stdout);
+    expect(crossYear(y2023)).toEqual([
+      'carryover-continuity fail carriedIn natural',
+      'carryover-continuity fail carriedIn total',
+      'in-force-continuity fail normativeDocs inForce',
+    ]);
+    expect(crossYear(y2024)).toEqual(['in-force-continuity fail normativeDocs inForce']);
+    // No 2021 report among the inputs.
+    expect(crossYear(y2022)).toEqual(['carryover-continuity not-applicable', 'in-force-continuity not-applicable']);
+  });
+
+  it('a report alone is not compared', async () => {
+    const run = await runBin([`${F}pingtan-2024-mutated-as-2023.html`, '--format', 'json']);
+    const [result] = jsonLines(run.stdout);
+    expect(crossYear(result)).toEqual(['carryover-continuity not-applicable', 'in-force-continuity not-applicable']);
+  });
+});
