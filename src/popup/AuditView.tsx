@@ -8,7 +8,7 @@ import type { GroupBy } from './group-findings';
 import { highlightOnPage } from './highlight/highlight';
 import { hasTargets, highlightRequest, type HighlightRequest } from './highlight/targets';
 import { useLang, useT, type MessageKey } from './i18n';
-import { locationText } from './labels';
+import { locationLabel } from './labels';
 import { describe } from './load-audit';
 import { TablesView } from './TablesView';
 
@@ -43,7 +43,7 @@ export function AuditView({ audit, report, tabId }: { audit: AuditResult; report
   };
   const locateFinding = (finding: Finding) => {
     setActive(finding);
-    const label = locationText(audit, finding.location, lang) || finding.checkId;
+    const label = [locationLabel(audit, finding.location, lang), finding.checkId].filter(Boolean).join(' · ');
     void show(highlightRequest(report, finding, label));
   };
   const locateCell = (origin: CellOrigin, label: string) => {

@@ -82,6 +82,12 @@ export function locationText(audit: AuditResult, location: Location, lang: Lang 
   return parts.join(' · ');
 }
 
+/** A short place name for the page overlay's label: 「表三 · R03 （一）予以公开 · 总计」. */
+export function locationLabel(audit: AuditResult, location: Location, lang: Lang = 'zh'): string {
+  if (location.table === undefined) return location.section !== undefined ? sectionTitle(location.section, lang) : '';
+  return [translate(lang, TABLE_SHORT[location.table]), ...keyNames(formOf(audit), location.table, location, lang)].join(' · ');
+}
+
 /**
  * Evidence cells as table rows. Cells of one finding usually share a row (a row total) or a column
  * (a column sum); the shared part goes to the caption so each line names only what differs.

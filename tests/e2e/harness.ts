@@ -125,6 +125,8 @@ export class ActionPopup {
   private constructor(
     private readonly session: CDPSession,
     private readonly sessionId: string,
+    /** The popup's page target: closing it is the user closing the popup. */
+    readonly targetId: string,
   ) {
     session.on('Target.receivedMessageFromTarget', this.listener);
   }
@@ -142,7 +144,7 @@ export class ActionPopup {
       const fresh = (await popupTargetIds(session, extensionId)).find((id) => !before.has(id));
       if (fresh) {
         const { sessionId } = await session.send('Target.attachToTarget', { targetId: fresh, flatten: false });
-        return { popup: new ActionPopup(session, sessionId), triggeredAt };
+        return { popup: new ActionPopup(session, sessionId, fresh), triggeredAt };
       }
       if (Date.now() > deadline) throw new Error('the action popup did not open');
       await sleep(20);
@@ -186,11 +188,36 @@ export class ActionPopup {
     return saveScreenshot(name, Buffer.from(data, 'base64'));
   }
 
+  /**
+   * A real key press in the popup (focus moves, buttons activate), as `Input.dispatchKeyEvent` delivers
+   * it to the focused element. `shift` for Shift+Tab.
+   */
+  async press(key: keyof typeof KEYS, { shift = false } = {}): Promise<void> {
+    const def: { key: string; code: string; windowsVirtualKeyCode: number; text?: string } = KEYS[key];
+    const modifiers = shift ? 8 : 0;
+    await this.send('Input.dispatchKeyEvent', { type: def.text ? 'keyDown' : 'rawKeyDown', modifiers, ...def });
+    await this.send('Input.dispatchKeyEvent', { type: 'keyUp', modifiers, ...def });
+  }
+
+  /** Closes the popup as the user would (click elsewhere / Escape): its page and ports go away. */
+  async close(): Promise<void> {
+    this.session.off('Target.receivedMessageFromTarget', this.listener);
+    await this.session.send('Target.closeTarget', { targetId: this.targetId });
+  }
+
   async detach(): Promise<void> {
     this.session.off('Target.receivedMessageFromTarget', this.listener);
     await this.session.send('Target.detachFromTarget', { sessionId: this.sessionId }).catch(() => undefined);
   }
 }
+
+const KEYS = {
+  Tab: { key: 'Tab', code: 'Tab', windowsVirtualKeyCode: 9 },
+  Enter: { key: 'Enter', code: 'Enter', windowsVirtualKeyCode: 13, text: '\r' },
+  Space: { key: ' ', code: 'Space', windowsVirtualKeyCode: 32, text: ' ' },
+  ArrowRight: { key: 'ArrowRight', code: 'ArrowRight', windowsVirtualKeyCode: 39 },
+  ArrowLeft: { key: 'ArrowLeft', code: 'ArrowLeft', windowsVirtualKeyCode: 37 },
+} as const satisfies Record<string, { key: string; code: string; windowsVirtualKeyCode: number; text?: string }>;
 
 export function saveScreenshot(name: string, png: Buffer): string {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });

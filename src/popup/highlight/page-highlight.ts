@@ -293,7 +293,9 @@ export function highlightInPage(args: PageHighlightArgs): PageHighlightResult {
     layer.replaceChildren(...boxes);
     if (first) {
       label.classList.remove('hidden');
-      label.style.left = `${first.left - origin.left}px`;
+      // Kept inside the window: a target at the right edge must not push its label off-screen.
+      const room = document.documentElement.clientWidth - label.offsetWidth - 4;
+      label.style.left = `${Math.max(4, Math.min(first.left, room)) - origin.left}px`;
       // Above the first outline, or inside the top of it when there is no room above.
       label.style.top = `${Math.max(first.top - origin.top - 21, -origin.top)}px`;
     } else label.classList.add('hidden');
