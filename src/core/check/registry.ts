@@ -17,6 +17,15 @@ import labelDeviation from './checks/label-deviation';
 import latePublication from './checks/late-publication';
 import carryoverContinuity from './checks/carryover-continuity';
 import inForceContinuity from './checks/in-force-continuity';
+import textCountMismatch from './checks/text-count-mismatch';
+import textClaimContradiction from './checks/text-claim-contradiction';
+import percentMismatch from './checks/percent-mismatch';
+import percentSum from './checks/percent-sum';
+import breakdownSum from './checks/breakdown-sum';
+import yearMismatch from './checks/year-mismatch';
+import periodMissing from './checks/period-missing';
+import sectionCountClaim from './checks/section-count-claim';
+import feeStatementMissing from './checks/fee-statement-missing';
 
 export const CHECKS: readonly Check[] = [
   sectionMissing,
@@ -36,4 +45,13 @@ export const CHECKS: readonly Check[] = [
   latePublication,
   carryoverContinuity,
   inForceContinuity,
+  textCountMismatch,
+  textClaimContradiction,
+  percentMismatch,
+  percentSum,
+  breakdownSum,
+  yearMismatch,
+  periodMissing,
+  sectionCountClaim,
+  feeStatementMissing,
 ];

@@ -1,0 +1,55 @@
+/**
+ * Section 六 must say whether 信息处理费 were charged (the 2021 form's own note; the fee exists since
+ * 国办函〔2020〕109号, in force 2021). Said elsewhere in the report, it is still said: advice only.
+ */
+import { defineCheck } from '../define-check';
+import { claimsOf } from '../../claims/extract';
+import { quoteOf, sectionOf } from '../../claims/quote';
+
+const FEES_FROM = 2021;
+
+export default defineCheck({
+  id: 'fee-statement-missing',
+  severity: 'warning',
+  title: { zh: '第六部分说明信息处理费收取情况', en: 'Section 6 states whether processing fees were charged' },
+  needsForm: true,
+  evaluate({ report }) {
+    const year = report.identity.year;
+    if (year === null || year < FEES_FROM) {
+      return [{
+        outcome: 'not-applicable',
+        location: { section: 6 },
+        message: year === null ? '未能确定报告年度，无法判断是否须说明信息处理费。' : `${year} 年度报告早于信息处理费制度（2021年起施行），本项不适用。`,
+        messageEn: 'Information-processing fees were introduced in 2021; not applicable.',
+      }];
+    }
+    const fees = claimsOf(report).fees;
+    const inSix = fees.find((fee) => fee.sentence.section === 6);
+    if (inSix) {
+      return [{
+        outcome: 'pass',
+        location: { section: 6 },
+        message: `第六部分说明了信息处理费收取情况：「${quoteOf(inSix.sentence, inSix.span).text}」。`,
+        messageEn: 'Section 6 states whether information-processing fees were charged.',
+        evidence: { quotes: [quoteOf(inSix.sentence, inSix.span)] },
+      }];
+    }
+    const elsewhere = fees[0];
+    if (elsewhere) {
+      return [{
+        outcome: 'fail',
+        severity: 'info',
+        location: sectionOf(elsewhere.sentence),
+        message: `报告在${elsewhere.sentence.section >= 1 ? `第${'一二三四五六'[elsewhere.sentence.section - 1]}部分` : '开篇'}提到了收费情况（「${quoteOf(elsewhere.sentence, elsewhere.span).text}」），但格式要求在第六部分「其他需要报告的事项」中说明信息处理费收取情况。`,
+        messageEn: 'Fees are mentioned, but not in section 6 where the form asks for them.',
+        evidence: { quotes: [quoteOf(elsewhere.sentence, elsewhere.span)] },
+      }];
+    }
+    return [{
+      outcome: 'fail',
+      location: { section: 6 },
+      message: '第六部分没有说明是否收取信息处理费（如「本年度未收取信息处理费」）。',
+      messageEn: 'Section 6 does not say whether information-processing fees were charged.',
+    }];
+  },
+});

@@ -1,0 +1,89 @@
+/**
+ * A count stated in the prose must equal the table value it restates (rules.md, "Text against
+ * tables"). Only subjects that map to one table value unambiguously are compared (see
+ * claims/subjects.ts); a count that equals a related value the wording does not name — 「收到…75件」
+ * being R01 + R02 — is a warning: the figures reconcile, the wording does not.
+ */
+import { defineCheck, type FindingDraft } from '../define-check';
+import { countVerdicts, type CountVerdict, type ReadingResult } from '../../claims/compare';
+import { quoteOf, said, sectionOf } from '../../claims/quote';
+import type { EvidenceCell } from '../../model/finding';
+
+function uniqueCells(results: ReadingResult[]): EvidenceCell[] {
+  const seen = new Set<string>();
+  return results.flatMap((result) => result.cells).filter((cell) => {
+    const key = `${cell.table}:${cell.row ?? cell.group}:${cell.column}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function findingOf(verdict: CountVerdict, parent: CountVerdict | undefined): FindingDraft {
+  const { claim, chosen } = verdict;
+  const named = verdict.results[0]!;
+  const stated = claim.count.value;
+  const words = said(claim.phrase);
+  const about = verdict.outcome === 'fail' ? named : chosen;
+  const base = {
+    outcome: verdict.outcome,
+    location: { ...sectionOf(claim.sentence), ...about.reading.location },
+    expression: `正文数 = ${about.reading.expression}`,
+    expected: String(about.value),
+    actual: String(stated),
+    delta: String(stated - about.value),
+    evidence: {
+      cells: verdict.outcome === 'fail' && verdict.severity === 'warning' ? uniqueCells([named, chosen]) : about.cells,
+      quotes: [quoteOf(claim.sentence, claim.phrase)],
+    },
+  };
+  if (verdict.outcome === 'pass') {
+    const shadow = chosen.reading.shadow ? '；表中该总计本身与各项之和不符，已由表格检查另行报告' : '';
+    // A split read on its total's basis: the total's wording, if wrong, is reported once, on the total.
+    const basis = parent && parent.outcome === 'fail' && parent.chosen.reading.rows?.join() === chosen.reading.rows?.join()
+      ? `，与它所拆分的总数${said(parent.claim.phrase)}口径相同（该总数的问题已另行报告）`
+      : '';
+    return {
+      ...base,
+      message: `正文${words}与${chosen.reading.description}一致（${chosen.value}）${basis}${shadow}。`,
+      messageEn: `The text's ${stated} matches ${chosen.reading.expression} (${chosen.value}).`,
+    };
+  }
+  if (verdict.outcome === 'needs-review') {
+    const reasons = [
+      ...(chosen.absent.length ? [`表中缺少 ${chosen.absent.join('、')}`] : []),
+      ...(chosen.unclear.length ? [`${chosen.unclear.join('；')} 不是数字`] : []),
+    ];
+    return {
+      ...base,
+      doubt: 'report',
+      message: `正文${words}无法与${chosen.reading.description}核对，因为${reasons.join('；')}。`,
+      messageEn: `The text's ${stated} cannot be checked against ${chosen.reading.expression} (${[...chosen.absent, ...chosen.unclear].join('; ')}).`,
+    };
+  }
+  if (verdict.severity === 'warning') {
+    return {
+      ...base,
+      severity: 'warning',
+      message: `正文${words}为 ${stated}，${named.reading.description}为 ${named.value}；${stated} ${chosen.reading.note}（${chosen.reading.expression} = ${chosen.value}）。数字能对上，但措辞与统计表的口径不符。`,
+      messageEn: `The text says ${stated} where ${named.reading.expression} is ${named.value}; ${stated} is ${chosen.reading.expression} instead: the figures reconcile, the wording does not.`,
+    };
+  }
+  return {
+    ...base,
+    message: `正文${words}为 ${stated}，而${named.reading.description}为 ${named.value}，相差 ${stated - named.value}。`,
+    messageEn: `The text says ${stated} but ${named.reading.expression} is ${named.value} (difference ${stated - named.value}).`,
+  };
+}
+
+export default defineCheck({
+  id: 'text-count-mismatch',
+  severity: 'error',
+  title: { zh: '正文中的数字与统计表一致', en: 'Counts stated in the text match the tables' },
+  needsForm: true,
+  evaluate({ report, form }) {
+    if (!form) return [];
+    const verdicts = countVerdicts(report, form);
+    return [...verdicts.values()].map((verdict) => findingOf(verdict, verdict.claim.parent !== null ? verdicts.get(verdict.claim.parent) : undefined));
+  },
+});
