@@ -64,6 +64,9 @@ export function judge(claim: CountClaim, readings: Reading[]): CountVerdict | nu
 export function comparable(report: Report, claim: CountClaim): boolean {
   const subject = claim.subject;
   if (!subject || subject.kind === 'channel' || claim.count.approximate) return false;
+  // A figure dated another year (「2023年收到申请200件，2024年…」) is not this year's table value;
+  // whether it is a leftover is year-mismatch's question.
+  if (claim.year && report.identity.year !== null && claim.year.year !== report.identity.year) return false;
   if (subject.kind === 'table2' && subject.column !== 'inForce') {
     // 「制发…62件」 is table 2's only when it is this year's: 本年度, or the report's year.
     return subject.thisYear || (claim.year !== null && claim.year.year === report.identity.year);

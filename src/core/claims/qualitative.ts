@@ -40,8 +40,9 @@ export function qualitativeClaims(sentences: Sentence[]): QualitativeClaim[] {
       push(kind, match.index, end, review, suits);
     }
     const cases = caseScope(sentence);
-    if (/申请/.test(text)) {
-      for (const match of text.matchAll(ALL_GRANTED)) push('allGranted', match.index, match.index + match[0].length, false, false);
+    for (const match of text.matchAll(ALL_GRANTED)) {
+      // Only about applications (「收到的申请均予以公开」), not 「对申请人关注的信息均予以公开」 or 主动公开.
+      if (/申请(?!人)/.test(text.slice(0, match.index))) push('allGranted', match.index, match.index + match[0].length, false, false);
     }
     if (cases) {
       for (const match of text.matchAll(ALL_UPHELD)) push('allUpheld', match.index, match.index + match[0].length, cases.review, cases.suits);

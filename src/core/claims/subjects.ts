@@ -26,7 +26,9 @@ const DISCLOSURE_APPLICATIONS = /信息公开申请|依申请公开|公开申请
 const OTHER_APPLICATIONS = /(许可|复议|诉讼|延期|补正|审批|资金|项目|专利|注册|救助|补贴|备案|入驻)(的)?申请/;
 const RECEIVE = /新收|收到|受理|接收|接到|收悉|登记|提出/;
 const HANDLE = /办理|办结|答复|处理|完成/;
-const INCLUDES_CARRY = /含(上年|上一年|去年)?(度)?结转|包括(上年|上一年|去年)(度)?结转|加上(上年|上一年|去年)|连同(上年|上一年|去年)/;
+const INCLUDES_CARRY = /含(上年|上一年|去年)?(度)?结转|包括(上年|上一年|去年)(度)?结转|加上(上年|上一年|去年)|连同(上年|上一年|去年)|其中(含)?(上年|上一年|去年)(度)?结转/;
+/** Cumulative or comparative figures (「累计」「2021年以来」「比上年…」) are not this year's table values. */
+const NOT_THIS_YEAR = /累计|以来|历年|至今|同比|上年同期|去年同期|(较|比|与)(上年|去年|上一年|前年|\d{4}年)/;
 
 const OUTCOMES: readonly [OutcomeGroup, RegExp][] = [
   ['partlyGranted', /部分(予以)?公开/],
@@ -66,6 +68,8 @@ export function subjectOf(context: SubjectContext): CountSubject | null {
   if (/(上(一)?年|去年|上年度)(度)?(结转|转入)/.test(label)) return { kind: 'applications', stage: 'carriedIn', includesCarry: false };
   if (/结转(至|到|入)?(下|次)(一)?年|结转下年度|转入下(一)?年|结转至\d{4}/.test(label)) return { kind: 'applications', stage: 'carriedOut', includesCarry: false };
 
+  if (NOT_THIS_YEAR.test(label)) return null;
+
   const outcomes = OUTCOMES.filter(([, pattern]) => pattern.test(label));
   if (outcomes.length > 1) return null;
   if (outcomes.length === 1) return { kind: 'outcome', group: outcomes[0]![0] };
@@ -97,7 +101,7 @@ export function subjectOf(context: SubjectContext): CountSubject | null {
 
 function caseSubject(context: SubjectContext, review: boolean, suit: boolean): CountSubject | null {
   const { label } = context;
-  if (CASE_RESULTS.test(label)) return null;
+  if (CASE_RESULTS.test(label) || NOT_THIS_YEAR.test(label)) return null;
   // A body that handles reviews for others (司法局) counts them too: only disclosure cases are table 4's.
   if (!/信息公开/.test(context.sentence) && context.section !== 4) return null;
   if (/复议后(提起)?(行政)?(起诉|诉讼)/.test(label)) return { kind: 'suits', which: 'afterReview' };
@@ -122,6 +126,6 @@ function table2Subject(context: SubjectContext): CountSubject | null | undefined
     /制发|制定|出台|印发/.test(label) ? 'issued' : null,
     /废止|废除/.test(label) ? 'repealed' : null,
   ].filter((column): column is 'inForce' | 'issued' | 'repealed' => column !== null);
-  if (columns.length !== 1) return null;
+  if (columns.length !== 1 || (columns[0] !== 'inForce' && NOT_THIS_YEAR.test(label))) return null;
   return { kind: 'table2', row, column: columns[0]!, thisYear };
 }

@@ -190,7 +190,8 @@ function applicationReadings(report: Report, form: FormDef, stage: string, inclu
         ? [...read(['received', 'carriedIn'], 'pass'), ...read(['received'], 'warning', '只是本年新收：正文称包含上年结转，数字却未加结转')]
         : [...read(['received'], 'pass'), ...read(['received', 'carriedIn'], 'warning', CARRY_NOTE), ...read(['handledTotal'], 'warning', HANDLED_NOTE)];
     case 'handled':
-      return [...read(['handledTotal'], 'pass'), ...read(['received', 'carriedIn'], 'warning', '等于新收与上年结转之和，而非本年办结数（R24）'), ...read(['received'], 'warning', RECEIVED_NOTE)];
+      // 「办理申请N件，其中上年结转M件」 counts every application in hand: R01 + R02 is what it names.
+      return [...read(['handledTotal'], 'pass'), ...read(['received', 'carriedIn'], includesCarry ? 'pass' : 'warning', '等于新收与上年结转之和，而非本年办结数（R24）'), ...read(['received'], 'warning', RECEIVED_NOTE)];
     case 'receivedOrHandled':
       return [...read(['received'], 'pass'), ...read(['handledTotal'], 'pass'), ...read(['received', 'carriedIn'], includesCarry ? 'pass' : 'warning', CARRY_NOTE)];
     case 'carriedIn':

@@ -22,6 +22,8 @@ interface Place {
   quote?: EvidenceQuote;
   /** In words, for the message. */
   what: string;
+  /** The sentence of a dated statement. */
+  sentence?: string;
 }
 
 function placesOf(claims: Claims, title: string): Place[] {
@@ -42,7 +44,7 @@ function placesOf(claims: Claims, title: string): Place[] {
     if (seen.has(key)) continue;
     seen.add(key);
     const quote = quoteOf(sentence, year.span);
-    places.push({ kind: 'statement', years: [year.year], location: sectionOf(sentence), quote, what: `正文「${quote.text}」` });
+    places.push({ kind: 'statement', years: [year.year], location: sectionOf(sentence), quote, what: `正文「${quote.text}」`, sentence: sentence.text });
   }
   return places;
 }
@@ -69,7 +71,9 @@ export default defineCheck({
     if (year === null) {
       return [{ outcome: 'not-applicable', location: {}, message: '未能确定报告年度，无法比较年份。', messageEn: 'The report year is unknown.' }];
     }
-    const others = places.filter((place) => place.years.some((value) => value !== year));
+    // A sentence that also names the report year compares two years (「2023年…，2024年…」): no leftover.
+    const compares = (place: Place) => place.sentence !== undefined && new RegExp(`${year}\\s*年`).test(place.sentence);
+    const others = places.filter((place) => place.years.some((value) => value !== year) && !compares(place));
     const agreeing = places.filter((place) => !others.includes(place)).map((place) => (place.kind === 'title' ? '标题' : place.kind === 'period' ? '统计期限' : '正文'));
     const findings = others.map((place): FindingDraft => ({
       outcome: 'fail',
