@@ -18,6 +18,8 @@ import type { CellValue, Report } from '../../model/report';
 /** A table value that refutes the claim when it is above zero, and how badly. */
 interface Refuter {
   name: string;
+  /** Short, for the expression: 「R01 [总计]」「行政复议 总计」. */
+  id: string;
   operand: Operand;
   severity: 'error' | 'warning';
   location: Location;
@@ -30,6 +32,7 @@ function t4Refuters(report: Report, claim: QualitativeClaim, column: string, sev
   const table = report.tables.t4;
   return groups.map((group) => ({
     name: `表四「${table4Name(group)}」的「${table4Name(column)}」`,
+    id: `${table4Name(group)} ${table4Name(column)}`,
     operand: table ? operand(table, group, column) : { absent: `表四「${table4Name(group)}」` },
     severity,
     location: { table: 4 as const, group, column },
@@ -40,6 +43,7 @@ function t3Refuters(report: Report, form: FormDef, rows: readonly string[]): Ref
   const table = report.tables.t3;
   return rows.map((row) => ({
     name: `表三 ${table3RowName(form, row)}（总计列）`,
+    id: `${form.table3.rows.find((line) => line.key === row)?.id ?? row} [总计]`,
     operand: table ? operand(table, row, 'total') : { absent: `表三 ${table3RowName(form, row)}` },
     severity: 'error' as const,
     location: { table: 3 as const, row, column: 'total' },
@@ -85,7 +89,7 @@ function findingOf(report: Report, form: FormDef, claim: QualitativeClaim): Find
   const words = said(claim.span);
   const quotes = [quoteOf(claim.sentence, claim.span)];
   const cells = refuters.map((refuter) => refuter.operand).filter(isCell).map(evidenceOf);
-  const expression = `${refuters.map((refuter) => refuter.name).join(' + ')} = 0`;
+  const expression = `${refuters.map((refuter) => refuter.id).join(' + ')} = 0`;
   const positive = refuters.filter((refuter) => isCell(refuter.operand) && (refuter.operand.value ?? 0) > 0);
   if (positive.length > 0) {
     const severity = positive.some((refuter) => refuter.severity === 'error') ? 'error' : 'warning';
