@@ -1,6 +1,9 @@
 import { useEffect, useErrorBoundary, useState } from 'preact/hooks';
 import { describe, loadAudit, type PopupState } from './load-audit';
-import { downloadAudit } from './export-json';
+import { ExportMenu } from './ExportMenu';
+import { Reviewed } from './Review';
+import { reviewText } from './review-text';
+import { useReview, type Review } from './use-review';
 import { ReportHeader } from './ReportHeader';
 import { Summary } from './Summary';
 import { AuditView } from './AuditView';
@@ -29,12 +32,13 @@ export function App({ tabId }: { tabId: number | null }) {
     void saveLang(next);
   };
   const audit = state.kind === 'done' && state.audit.report.isReport ? state.audit : null;
+  const review = useReview(audit, reviewText(lang));
   return (
     <LangContext.Provider value={lang}>
       <div class="popup">
-        <Toolbar audit={audit} onSwitchLang={switchLang} />
+        <Toolbar audit={review.shown} onSwitchLang={switchLang} />
         <Guarded>
-          <Body state={state} />
+          <Body state={state} review={review} />
         </Guarded>
       </div>
     </LangContext.Provider>
@@ -47,11 +51,7 @@ function Toolbar({ audit, onSwitchLang }: { audit: AuditResult | null; onSwitchL
     <div class="toolbar">
       <span class="app-name">{t('appName')}</span>
       <span class="toolbar-actions">
-        {audit && (
-          <button type="button" class="export" onClick={() => downloadAudit(audit)}>
-            {t('exportJson')}
-          </button>
-        )}
+        {audit && <ExportMenu audit={audit} />}
         <button type="button" class="lang-switch" onClick={onSwitchLang} aria-label={t('switchLanguageLabel')} data-testid="lang-switch">
           {t('switchLanguage')}
         </button>
@@ -67,7 +67,7 @@ function Guarded({ children }: { children: preact.ComponentChildren }) {
   return <>{children}</>;
 }
 
-function Body({ state }: { state: PopupState }) {
+function Body({ state, review }: { state: PopupState; review: Review }) {
   const t = useT();
   switch (state.kind) {
     case 'loading':
@@ -83,7 +83,7 @@ function Body({ state }: { state: PopupState }) {
         <>
           <ReportHeader audit={state.audit} />
           <Summary audit={state.audit} />
-          <AuditView audit={state.audit} report={state.report} tabId={state.tabId} />
+          <Reviewed review={review}>{(visible) => <AuditView audit={visible} report={state.report} tabId={state.tabId} />}</Reviewed>
         </>
       ) : (
         <NotReport audit={state.audit} />

@@ -4,6 +4,7 @@ import type { Finding } from '../core/model/finding';
 import { groupFindings, type FindingGroup, type GroupBy } from './group-findings';
 import { useLang, useT } from './i18n';
 import { cellKindText, evidenceRows, locationText } from './labels';
+import { FindingActions } from './Review';
 
 export interface FindingListProps {
   audit: AuditResult;
@@ -145,6 +146,7 @@ function FindingItem({ audit, finding, onLocate, active }: { audit: AuditResult;
             {t('locate')}
           </button>
         )}
+        <FindingActions finding={finding} />
       </div>
     </li>
   );

@@ -7,6 +7,7 @@ import { auditReport } from '../core/audit/audit';
 import type { AuditResult } from '../core/model/audit';
 import type { Report } from '../core/model/report';
 import type { MessageKey } from './i18n';
+import { previousYearFromHistory, recordInHistory } from './storage';
 
 export const READER_SCRIPT = '/content-scripts/read-report.js';
 
@@ -71,7 +72,11 @@ export async function loadAudit(tabId: number | null): Promise<PopupState> {
   }
   try {
     const url = tab.url ?? result.identity.url ?? null;
-    return { kind: 'done', report: result, audit: auditReport(result, { url }), tabId: tab.id };
+    // History is a nicety: a storage failure must not cost the user the audit.
+    const previous = await previousYearFromHistory(result).catch(() => undefined);
+    const audit = auditReport(result, { url, previous });
+    await recordInHistory(audit, result).catch(() => undefined);
+    return { kind: 'done', report: result, audit, tabId: tab.id };
   } catch (error) {
     return { kind: 'error', message: 'errorAudit', detail: describe(error) };
   }

@@ -47,8 +47,12 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-export async function launchWithExtension(allowedOrigin: string): Promise<ExtensionBrowser> {
-  const userDataDir = mkdtempSync(join(tmpdir(), 'govreport-e2e-'));
+/**
+ * `userDataDir`: a profile the caller owns and keeps across launches (a browser restart); without it
+ * a fresh one is made and removed on close.
+ */
+export async function launchWithExtension(allowedOrigin: string, options: { userDataDir?: string } = {}): Promise<ExtensionBrowser> {
+  const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'govreport-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     // Chromium ≥ 132 runs `--headless` as the new headless mode, which loads extensions.
@@ -85,7 +89,7 @@ export async function launchWithExtension(allowedOrigin: string): Promise<Extens
     extensionId: extension.id,
     close: async () => {
       await context.close();
-      rmSync(userDataDir, { recursive: true, force: true });
+      if (!options.userDataDir) rmSync(userDataDir, { recursive: true, force: true });
     },
   };
 }

@@ -133,7 +133,8 @@ describe('popup in Chromium', () => {
       expect(detail).toContain('219');
       saveScreenshot('popup-page-mutated-balance', await page.locator('.popup').screenshot());
 
-      const [download] = await Promise.all([page.waitForEvent('download'), page.getByText('导出 JSON').click()]);
+      await page.getByTestId('export-menu').click();
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-json').click()]);
       expect(download.suggestedFilename()).toBe('govreport-audit-平潭综合实验区-2024.json');
       const exported = AuditResult.parse(JSON.parse(readFileSync(await download.path(), 'utf8')));
       expect(exported.schemaVersion).toBe(1);

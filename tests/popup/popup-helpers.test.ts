@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { auditHtml } from '../../src/core/audit/audit';
-import { exportFileName, sanitiseFilePart } from '../../src/popup/export-json';
+import { exportFileName, sanitiseFilePart } from '../../src/present/file-name';
 import { evidenceRows, locationText } from '../../src/popup/labels';
 import { tabIdFromQuery } from '../../src/popup/load-audit';
 

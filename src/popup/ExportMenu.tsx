@@ -1,0 +1,80 @@
+/** The toolbar's export menu: JSON, Markdown, CSV, printable HTML downloads and the clipboard summary. */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { AuditResult } from '../core/model/audit';
+import { downloadText } from './download';
+import { EXPORT_FORMATS, exportFile, type ExportFormat } from './export-formats';
+import { useLang } from './i18n';
+import { describe } from './load-audit';
+import { useReviewText } from './review-text';
+
+export function ExportMenu({ audit }: { audit: AuditResult }) {
+  const t = useReviewText();
+  const lang = useLang();
+  const [open, setOpen] = useState(false);
+  const [status, setStatus] = useState('');
+  const root = useRef<HTMLDivElement>(null);
+  // The status overlays the findings: gone after a moment, as a toast.
+  useEffect(() => {
+    if (!status) return;
+    const timer = setTimeout(() => setStatus(''), 4000);
+    return () => clearTimeout(timer);
+  }, [status]);
+  useEffect(() => {
+    if (!open) return;
+    const close = (event: Event) => {
+      if (event instanceof KeyboardEvent ? event.key === 'Escape' : !root.current?.contains(event.target as Node)) setOpen(false);
+    };
+    document.addEventListener('mousedown', close);
+    document.addEventListener('keydown', close);
+    return () => {
+      document.removeEventListener('mousedown', close);
+      document.removeEventListener('keydown', close);
+    };
+  }, [open]);
+
+  const run = async (format: ExportFormat) => {
+    setOpen(false);
+    const file = exportFile(format, audit);
+    if (file) {
+      downloadText(file.name, file.text, file.type);
+      setStatus(t('downloaded', { name: file.name }));
+      return;
+    }
+    try {
+      await navigator.clipboard.writeText(format.render(audit));
+      setStatus(t('copied'));
+    } catch (error) {
+      setStatus(t('copyFailed', { detail: describe(error) }));
+    }
+  };
+
+  return (
+    <div class="export-menu" ref={root}>
+      <button
+        type="button"
+        class="export"
+        aria-haspopup="menu"
+        aria-expanded={open}
+        aria-label={t('exportMenuLabel')}
+        data-testid="export-menu"
+        onClick={() => setOpen(!open)}
+      >
+        {t('exportMenu')} ▾
+      </button>
+      {open && (
+        <ul role="menu" class="export-items">
+          {EXPORT_FORMATS.map((format) => (
+            <li key={format.id} role="none">
+              <button type="button" role="menuitem" data-testid={`export-${format.id}`} onClick={() => void run(format)}>
+                {format.label[lang]}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <span class="export-status" role="status" aria-live="polite" data-testid="export-status" hidden={open}>
+        {status}
+      </span>
+    </div>
+  );
+}

@@ -1,0 +1,57 @@
+/**
+ * What the popup keeps in `storage.local`: the reviewer's dismissals per report URL, and the last
+ * audits (figures only, no prose) so next year's report can be compared with this one. Everything
+ * read back is validated: storage outlives versions of this code.
+ */
+import { browser } from 'wxt/browser';
+import { addToHistory, historyEntryOf, previousYearOf } from '../core/audit/history';
+import type { AuditResult } from '../core/model/audit';
+import { Dismissals } from '../core/model/dismissals';
+import { HistoryEntry, type YearData } from '../core/model/history';
+import type { Report } from '../core/model/report';
+
+/** The part of `storage.local` used here, so tests can hand in a map. */
+export interface StorageArea {
+  get(key: string): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+}
+
+const local = (): StorageArea => browser.storage.local as unknown as StorageArea;
+
+const HISTORY_KEY = 'history';
+
+/** One report, one key: the page's URL without its fragment (an anchor is the same report). */
+export function dismissalsKey(audit: Pick<AuditResult, 'source' | 'report'>): string {
+  const url = audit.source.url?.replace(/#.*$/, '');
+  return `dismissals:${url ?? `${audit.report.organisation}|${audit.report.year ?? ''}`}`;
+}
+
+export async function loadDismissals(audit: AuditResult, area: StorageArea = local()): Promise<Dismissals> {
+  const key = dismissalsKey(audit);
+  const parsed = Dismissals.safeParse((await area.get(key))[key]);
+  return parsed.success ? parsed.data : {};
+}
+
+export async function saveDismissals(audit: AuditResult, dismissals: Dismissals, area: StorageArea = local()): Promise<void> {
+  await area.set({ [dismissalsKey(audit)]: dismissals });
+}
+
+export async function loadHistory(area: StorageArea = local()): Promise<HistoryEntry[]> {
+  const stored = (await area.get(HISTORY_KEY))[HISTORY_KEY];
+  if (!Array.isArray(stored)) return [];
+  return stored.flatMap((entry) => {
+    const parsed = HistoryEntry.safeParse(entry);
+    return parsed.success ? [parsed.data] : [];
+  });
+}
+
+/** The previous year of this report's organisation among the past audits, if it was audited here. */
+export async function previousYearFromHistory(report: Report, area: StorageArea = local()): Promise<YearData | undefined> {
+  return previousYearOf(await loadHistory(area), report.identity);
+}
+
+export async function recordInHistory(audit: AuditResult, report: Report, area: StorageArea = local()): Promise<void> {
+  const entry = historyEntryOf(audit, report);
+  if (!entry) return;
+  await area.set({ [HISTORY_KEY]: addToHistory(await loadHistory(area), entry) });
+}

@@ -1,0 +1,87 @@
+/**
+ * The reviewer's side of an audit: dismissals loaded for the report's URL, applied to the audit, and
+ * changed, saved, exported and imported. The audit shown and exported is `shown`.
+ */
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { applyDismissals, dismissalsFile, parseDismissalsFile } from '../core/audit/dismissals';
+import { fingerprint } from '../core/audit/fingerprint';
+import type { AuditResult } from '../core/model/audit';
+import type { Dismissals } from '../core/model/dismissals';
+import type { Finding } from '../core/model/finding';
+import { exportFileName } from '../present/file-name';
+import { downloadText } from './download';
+import { describe } from './load-audit';
+import type { ReviewText } from './review-text';
+import { loadDismissals, saveDismissals } from './storage';
+
+export interface Review {
+  /** The audit with the dismissals applied; null until there is a report. */
+  shown: AuditResult | null;
+  dismiss(finding: Finding, note: string): void;
+  restore(finding: Finding): void;
+  exportDismissals(): void;
+  importDismissals(file: File): Promise<void>;
+  /** The outcome of the last save, export or import, for a status line. */
+  status: { text: string; error: boolean } | null;
+}
+
+export function useReview(audit: AuditResult | null, t: ReviewText): Review {
+  const [dismissals, setDismissals] = useState<Dismissals>({});
+  const [status, setStatus] = useState<Review['status']>(null);
+  useEffect(() => {
+    if (!audit) return;
+    let current = true;
+    loadDismissals(audit).then(
+      (loaded) => current && setDismissals(loaded),
+      (error: unknown) => current && setStatus({ text: t('storageFailed', { detail: describe(error) }), error: true }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [audit]);
+  const shown = useMemo(() => audit && applyDismissals(audit, dismissals), [audit, dismissals]);
+
+  const update = (next: Dismissals) => {
+    if (!audit) return;
+    setDismissals(next);
+    saveDismissals(audit, next).catch((error: unknown) => setStatus({ text: t('storageFailed', { detail: describe(error) }), error: true }));
+  };
+
+  return {
+    shown,
+    status,
+    dismiss(finding, note) {
+      update({ ...dismissals, [fingerprint(finding)]: { note: note.trim(), at: new Date().toISOString() } });
+    },
+    restore(finding) {
+      const { [fingerprint(finding)]: _restored, ...rest } = dismissals;
+      update(rest);
+    },
+    exportDismissals() {
+      if (!audit) return;
+      const name = exportFileName(audit, 'dismissals.json');
+      downloadText(name, JSON.stringify(dismissalsFile(audit, dismissals), null, 2), 'application/json');
+      setStatus({ text: t('downloaded', { name }), error: false });
+    },
+    async importDismissals(file) {
+      if (!audit) return;
+      let text: string;
+      try {
+        text = await file.text();
+      } catch (error) {
+        setStatus({ text: t('importFailed', { detail: describe(error) }), error: true });
+        return;
+      }
+      const parsed = parseDismissalsFile(text);
+      if (!parsed.ok) {
+        setStatus({ text: t('importFailed', { detail: parsed.message }), error: true });
+        return;
+      }
+      const open = new Set(audit.findings.filter((f) => f.outcome === 'fail' || f.outcome === 'needs-review').map(fingerprint));
+      const keys = Object.keys(parsed.dismissals);
+      // Imported marks join the ones already here; for the same finding the file's mark wins.
+      update({ ...dismissals, ...parsed.dismissals });
+      setStatus({ text: t('imported', { n: keys.length, matched: keys.filter((key) => open.has(key)).length }), error: false });
+    },
+  };
+}
