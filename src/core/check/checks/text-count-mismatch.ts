@@ -65,7 +65,7 @@ function findingOf(verdict: CountVerdict, parent: CountVerdict | undefined): Fin
     return {
       ...base,
       severity: 'warning',
-      message: `正文${words}为 ${stated}，${named.reading.description}为 ${named.value}；${stated} ${chosen.reading.note}（${chosen.reading.expression} = ${chosen.value}）。数字能对上，但措辞与统计表的口径不符。`,
+      message: `正文${words}为 ${stated}，${named.reading.description}为 ${named.value}；${stated} ${chosen.reading.note}（${chosen.reading.expression} = ${chosen.value}）。数字能对上，措辞不准确。`,
       messageEn: `The text says ${stated} where ${named.reading.expression} is ${named.value}; ${stated} is ${chosen.reading.expression} instead: the figures reconcile, the wording does not.`,
     };
   }
