@@ -112,6 +112,11 @@ write('pingtan-2024-mutated-late.html', p2024.replace('<meta name="PubDate" cont
   const received = '一、本年新收政府信息公开申请数量';
   html = setCell(setCell(html, carried, 1, '0', '1'), carried, 7, '0', '1');
   html = setCell(setCell(html, received, 1, '217', '216'), received, 7, '218', '217');
+  // The prose's own years follow the title, so the copy reads as one consistent 2023 report.
+  for (const sentence of ['统计期限为2024年1月1日至2024年12月31日', '2024年，无收取信息处理费情况']) {
+    if (!html.includes(sentence)) throw new Error(`not found: ${sentence}`);
+    html = html.replace(sentence, sentence.replaceAll('2024', '2023'));
+  }
   write('pingtan-2024-mutated-as-2023.html', html);
 }
 console.log('mutated fixtures written');

@@ -58,7 +58,11 @@ describe('mutated copies of pingtan-2024', () => {
     const found = problems(audit.findings);
     expect(found[0]).toEqual({ checkId: 'table-incomplete', outcome: 'fail', severity: 'error', location: { table: 3 } });
     expect(found.slice(1).every((finding) => finding.outcome === 'needs-review')).toBe(true);
-    expect(found.slice(1).map((finding) => finding.checkId)).toEqual([...Array(7).fill('table3-outcome-total'), ...Array(7).fill('table3-balance')]);
+    expect(found.slice(1).map((finding) => finding.checkId)).toEqual([
+      ...Array(7).fill('table3-outcome-total'), ...Array(7).fill('table3-balance'),
+      // 「全年办理政府信息公开申请218件」 can no longer be compared with the cut R24.
+      'text-count-mismatch',
+    ]);
     const incomplete = audit.findings.find((finding) => finding.checkId === 'table-incomplete' && finding.outcome === 'fail')!;
     expect(incomplete.message).toContain('R15 3.补正后申请内容仍不明确');
     expect(incomplete.message).toContain('R25 四、结转下年度继续办理');

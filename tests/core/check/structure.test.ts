@@ -61,6 +61,9 @@ describe('outdated-format', () => {
       { checkId: 'table-incomplete', outcome: 'fail', severity: 'error', location: { table: 3 } },
       { checkId: 'table-extra-rows', outcome: 'fail', severity: 'warning', location: { table: 3, row: 'subtotal.otherHandling' } },
       { checkId: 'label-deviation', outcome: 'fail', severity: 'info', location: { table: 2, row: 'normativeDocs' } },
+      // The relabelled title says 2021 while the statistics period still says 2019; 2019 reports had no fee statement.
+      { checkId: 'year-mismatch', outcome: 'fail', severity: 'warning', location: {} },
+      { checkId: 'fee-statement-missing', outcome: 'fail', severity: 'warning', location: { section: 6 } },
     ]);
     const outdated = audit.findings.find((finding) => finding.checkId === 'outdated-format')!;
     expect(outdated.message).toContain('本年新制作数量');

@@ -78,6 +78,8 @@ describe('extractText on the xixia plain-text copy (rules.md worked example)', (
       ...COLUMNS.map((column) => ({ checkId: 'table3-balance', outcome: 'needs-review', severity: 'error', location: { table: 3, column } })),
       // A plain-text copy carries no publication date.
       { checkId: 'late-publication', outcome: 'needs-review', severity: 'warning', location: {} },
+      // rules.md: 「未发生因信息公开申请被行政复议提起行政诉讼」 cannot be checked without table 4.
+      { checkId: 'text-claim-contradiction', outcome: 'needs-review', severity: 'error', location: { section: 1, table: 4 } },
     ]);
     const incomplete = audit.findings.find((finding) => finding.checkId === 'table-incomplete' && finding.outcome === 'fail')!;
     for (let n = 15; n <= 25; n++) expect(incomplete.message).toContain(`R${n} `);
