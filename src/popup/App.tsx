@@ -9,15 +9,12 @@ import { Summary } from './Summary';
 import { AuditView } from './AuditView';
 import { LangContext, useT, type Lang, type MessageKey } from './i18n';
 import { loadLang, saveLang } from './i18n/lang-store';
-import { acceptHighlightPorts } from './highlight/highlight';
 import type { AuditResult } from '../core/model/audit';
 
 export function App({ tabId }: { tabId: number | null }) {
   const [state, setState] = useState<PopupState>({ kind: 'loading' });
   const [lang, setLang] = useState<Lang>('zh');
   useEffect(() => {
-    // Before any highlight is drawn: the page's port must find a listener or it closes at once.
-    acceptHighlightPorts();
     void loadLang().then(setLang);
     loadAudit(tabId).then(setState, (error: unknown) =>
       setState({ kind: 'error', message: 'errorAudit', detail: describe(error) }),

@@ -289,8 +289,8 @@ describe('show a finding on the page (Chromium)', () => {
         quotes: [quoteTarget(report, quote)],
         tables: [],
         label: 'quote',
-        portName: 'govreport-highlight',
-        owner: 'test',
+        portName: 'govreport-highlight:test',
+        connectTimeoutMs: 10_000,
         hostTag: 'govreport-highlight',
       };
       const result = await page.evaluate(highlightInPage, args);

@@ -1,7 +1,13 @@
 /**
  * The popup's half of "show it on the page": inject `highlightInPage` into the audited tab (the
- * activeTab grant of the toolbar click allows it while the popup is open; no host permissions) and
- * hold the port the page opens, so that closing the popup removes the outlines.
+ * activeTab grant of the toolbar click allows it while the popup is open; no host permissions), then
+ * open a port to the page and hold it. The page removes its outlines when the port closes, which the
+ * browser does when the popup closes.
+ *
+ * The port goes from the popup to the page (`tabs.connect`), not the other way: a `runtime.connect`
+ * from the page is offered to every open page of the extension (the toolbar popup and a popup opened
+ * as a tab, say), and Firefox closes it as soon as any one of them goes — the outlines would vanish
+ * with the wrong popup.
  */
 import { browser } from 'wxt/browser';
 import { highlightInPage, type PageHighlightArgs, type PageHighlightResult } from './page-highlight';
@@ -9,41 +15,38 @@ import type { HighlightRequest } from './targets';
 
 export const HIGHLIGHT_PORT = 'govreport-highlight';
 export const OVERLAY_TAG = 'govreport-highlight';
-
-/** Each popup page has its own owner id: only the popup that drew the outlines keeps them alive. */
-const OWNER = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+const CONNECT_TIMEOUT_MS = 10_000;
 
 interface Port {
-  name: string;
-  onMessage: { addListener(listener: (message: unknown) => void): void };
+  onDisconnect: { addListener(listener: () => void): void };
   disconnect(): void;
 }
 
-let listening = false;
-
-/**
- * Accepts the overlay's port. Called once, before the first injection: in Chrome a port nobody
- * listens for is closed at once, which would take the outlines with it.
- */
-export function acceptHighlightPorts(): void {
-  if (listening) return;
-  const runtime = (browser as unknown as { runtime?: { onConnect?: { addListener(listener: (port: Port) => void): void } } } | undefined)
-    ?.runtime;
-  if (!runtime?.onConnect) return;
-  listening = true;
-  runtime.onConnect.addListener((port) => {
-    if (port.name !== HIGHLIGHT_PORT) return;
-    port.onMessage.addListener((message) => {
-      // Another open popup page (e.g. one opened as a tab) drew these: let that one own them.
-      if ((message as { owner?: unknown } | null)?.owner !== OWNER) port.disconnect();
-    });
-  });
-}
+let held: Port | null = null;
+let sequence = 0;
 
 export async function highlightOnPage(tabId: number, request: HighlightRequest): Promise<PageHighlightResult> {
-  acceptHighlightPorts();
-  const args: PageHighlightArgs = { ...request, portName: HIGHLIGHT_PORT, owner: OWNER, hostTag: OVERLAY_TAG };
+  // Unique per drawing, so a late port of an earlier drawing can never keep a newer one alive.
+  const portName = `${HIGHLIGHT_PORT}:${Date.now().toString(36)}:${++sequence}`;
+  const args: PageHighlightArgs = { ...request, portName, connectTimeoutMs: CONNECT_TIMEOUT_MS, hostTag: OVERLAY_TAG };
   const results = await browser.scripting.executeScript({ target: { tabId }, func: highlightInPage, args: [args] });
-  const result = results[0]?.result as PageHighlightResult | undefined;
-  return result ?? { cells: 0, quotes: 0, tables: 0, missing: request.cells.length + request.quotes.length + request.tables.length };
+  const result = (results[0]?.result as PageHighlightResult | undefined) ?? {
+    cells: 0,
+    quotes: 0,
+    tables: 0,
+    missing: request.cells.length + request.quotes.length + request.tables.length,
+  };
+  const previous = held;
+  held = null;
+  previous?.disconnect();
+  if (result.cells + result.quotes + result.tables > 0) {
+    const port = browser.tabs.connect(tabId, { name: portName, frameId: 0 }) as unknown as Port;
+    port.onDisconnect.addListener(() => {
+      // Reading lastError marks it handled: a page that navigated away is not an error to log.
+      void browser.runtime.lastError;
+      if (held === port) held = null;
+    });
+    held = port;
+  }
+  return result;
 }

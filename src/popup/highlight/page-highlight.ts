@@ -10,16 +10,16 @@
  * - The host is absolutely positioned at the document's origin, so outlines move with the document as
  *   it scrolls; scrolls of inner containers (captured at the window), resizes and layout changes
  *   recompute them from getBoundingClientRect.
- * - It opens a port to the popup and removes itself when the port closes: the outlines last exactly as
- *   long as the popup that drew them. The next highlight replaces this one.
+ * - The popup opens a port to it and it removes itself when the port closes: the outlines last exactly
+ *   as long as the popup that drew them. The next highlight replaces this one.
  */
 import type { HighlightRequest } from './targets';
 
 export interface PageHighlightArgs extends HighlightRequest {
-  /** `runtime.connect` port name the popup listens for. */
+  /** Name of the port the popup opens to this page (`tabs.connect`) right after the injection. */
   portName: string;
-  /** Tells the popup that drew these outlines from any other open popup page. */
-  owner: string;
+  /** How long to wait for that port before giving the outlines up. */
+  connectTimeoutMs: number;
   /** Tag name of the overlay host (a valid custom element name, so it may have a shadow root). */
   hostTag: string;
 }
@@ -319,14 +319,25 @@ export function highlightInPage(args: PageHighlightArgs): PageHighlightResult {
   observer?.observe(document.documentElement);
   for (const target of targets) observer?.observe(target.element);
 
-  type Port = { onDisconnect: { addListener(fn: () => void): void }; postMessage(message: unknown): void; disconnect(): void };
-  type Api = { runtime?: { connect?(info: { name: string }): Port } };
+  type Port = { name: string; onDisconnect: { addListener(fn: () => void): void }; disconnect(): void };
+  type ConnectEvent = { addListener(fn: (port: Port) => void): void; removeListener(fn: (port: Port) => void): void };
+  type Api = { runtime?: { onConnect?: ConnectEvent } };
   const scope = globalThis as unknown as { browser?: Api; chrome?: Api };
+  const onConnect = (scope.browser?.runtime?.onConnect ? scope.browser : scope.chrome)?.runtime?.onConnect;
   let port: Port | null = null;
+  let orphan: ReturnType<typeof setTimeout> | undefined;
+  const accept = (opened: Port) => {
+    if (opened.name !== args.portName || port) return;
+    port = opened;
+    clearTimeout(orphan);
+    opened.onDisconnect.addListener(() => cleanup());
+  };
   const cleanup: Cleanup = () => {
     window.removeEventListener('scroll', onChange, { capture: true });
     window.removeEventListener('resize', onChange);
     observer?.disconnect();
+    clearTimeout(orphan);
+    onConnect?.removeListener(accept);
     host.remove();
     const open = port;
     port = null;
@@ -337,21 +348,15 @@ export function highlightInPage(args: PageHighlightArgs): PageHighlightResult {
     }
   };
   host[CLEANUP] = cleanup;
-  try {
-    const api = scope.browser?.runtime?.connect ? scope.browser : scope.chrome;
-    const opened = api?.runtime?.connect?.({ name: args.portName }) ?? null;
-    if (opened) {
-      port = opened;
-      opened.onDisconnect.addListener(() => {
-        if (port === opened) {
-          port = null;
-          cleanup();
-        }
-      });
-      opened.postMessage({ owner: args.owner });
-    }
-  } catch {
-    // Outside an extension (tests running this function in a plain page) there is no popup to follow.
+  // The popup connects to this page right after the injection and holds the port while it is open.
+  // The page does not connect to the popup: a runtime.connect from a page reaches every open page of
+  // the extension, and in Firefox any one of them closing would close the port.
+  if (onConnect) {
+    onConnect.addListener(accept);
+    // A popup closed between drawing and connecting never connects: do not outlive it.
+    orphan = setTimeout(() => {
+      if (!port) cleanup();
+    }, args.connectTimeoutMs);
   }
   return result;
 }
