@@ -1,13 +1,14 @@
 /**
  * What the popup keeps in `storage.local`: the reviewer's dismissals per report URL, and the last
  * audits (figures only, no prose) so next year's report can be compared with this one. Everything
- * read back is validated: storage outlives versions of this code.
+ * read back is checked against its schema (../core/audit/validate): storage outlives versions of this code.
  */
 import { browser } from 'wxt/browser';
 import { addToHistory, historyEntryOf, previousYearOf } from '../core/audit/history';
 import type { AuditResult } from '../core/model/audit';
-import { Dismissals } from '../core/model/dismissals';
-import { HistoryEntry, type YearData } from '../core/model/history';
+import { dismissalsCheck, historyEntryCheck } from '../core/audit/validate';
+import type { Dismissals } from '../core/model/dismissals';
+import type { HistoryEntry, YearData } from '../core/model/history';
 import type { Report } from '../core/model/report';
 
 /** The part of `storage.local` used here, so tests can hand in a map. */
@@ -28,8 +29,8 @@ export function dismissalsKey(audit: Pick<AuditResult, 'source' | 'report'>): st
 
 export async function loadDismissals(audit: AuditResult, area: StorageArea = local()): Promise<Dismissals> {
   const key = dismissalsKey(audit);
-  const parsed = Dismissals.safeParse((await area.get(key))[key]);
-  return parsed.success ? parsed.data : {};
+  const stored = (await area.get(key))[key];
+  return dismissalsCheck(stored, '') ? {} : (stored as Dismissals);
 }
 
 export async function saveDismissals(audit: AuditResult, dismissals: Dismissals, area: StorageArea = local()): Promise<void> {
@@ -39,10 +40,7 @@ export async function saveDismissals(audit: AuditResult, dismissals: Dismissals,
 export async function loadHistory(area: StorageArea = local()): Promise<HistoryEntry[]> {
   const stored = (await area.get(HISTORY_KEY))[HISTORY_KEY];
   if (!Array.isArray(stored)) return [];
-  return stored.flatMap((entry) => {
-    const parsed = HistoryEntry.safeParse(entry);
-    return parsed.success ? [parsed.data] : [];
-  });
+  return stored.filter((entry): entry is HistoryEntry => historyEntryCheck(entry, '') === null);
 }
 
 /** The previous year of this report's organisation among the past audits, if it was audited here. */

@@ -3,8 +3,12 @@
  * at hand, import with a message a person can act on when the file is not one of ours.
  */
 import type { AuditResult } from '../model/audit';
-import { DISMISSALS_FILE_KIND, DismissalsFile, type Dismissals } from '../model/dismissals';
+import type { Dismissals, DismissalsFile } from '../model/dismissals';
 import { fingerprint } from './fingerprint';
+import { dismissalsFileCheck } from './validate';
+
+/** Also in ../model/dismissals, which the popup does not import (it is zod). */
+const DISMISSALS_FILE_KIND = 'govreport-audit-dismissals';
 
 /**
  * The audit with `dismissed` set on every finding whose fingerprint is marked. Passes and
@@ -60,13 +64,18 @@ export function parseDismissalsFile(text: string): ParsedDismissals {
   if (typeof json !== 'object' || json === null || (json as { kind?: unknown }).kind !== DISMISSALS_FILE_KIND) {
     return { ok: false, message: '这不是本工具导出的忽略标记文件（缺少 "kind": "govreport-audit-dismissals"）。' };
   }
-  const parsed = DismissalsFile.safeParse(json);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const where = issue?.path.length ? issue.path.join('.') : '文件';
-    return { ok: false, message: `忽略标记文件格式不正确：${where}（${issue?.message ?? '无效'}）。` };
-  }
+  const issue = dismissalsFileCheck(json, '');
+  if (issue) return { ok: false, message: `忽略标记文件格式不正确：${issue.path || '文件'} 应为 ${issue.expected}。` };
+  // Rebuilt field by field, so nothing but the format's own fields comes in from the file.
+  const raw = json as DismissalsFile;
+  const file: DismissalsFile = {
+    kind: raw.kind,
+    version: raw.version,
+    exportedAt: raw.exportedAt,
+    report: { url: raw.report.url, title: raw.report.title, organisation: raw.report.organisation, year: raw.report.year },
+    dismissals: raw.dismissals.map(({ fingerprint, checkId, note, at, message }) => ({ fingerprint, checkId, note, at, ...(message === undefined ? {} : { message }) })),
+  };
   const dismissals: Dismissals = {};
-  for (const mark of parsed.data.dismissals) dismissals[mark.fingerprint] = { note: mark.note, at: mark.at };
-  return { ok: true, file: parsed.data, dismissals };
+  for (const mark of file.dismissals) dismissals[mark.fingerprint] = { note: mark.note, at: mark.at };
+  return { ok: true, file, dismissals };
 }

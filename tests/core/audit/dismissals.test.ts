@@ -41,7 +41,7 @@ describe('dismissals', () => {
     [
       'a mark without its time',
       JSON.stringify({ kind: 'govreport-audit-dismissals', version: 1, exportedAt: AT, report: { url: null, title: '', organisation: '', year: null }, dismissals: [{ fingerprint: 'x@', checkId: 'x', note: '' }] }),
-      '忽略标记文件格式不正确：dismissals.0.at（Invalid input: expected string, received undefined）。',
+      '忽略标记文件格式不正确：dismissals.0.at 应为 string。',
     ],
   ])('refuses %s with a clear message', (_name, text, message) => {
     expect(parseDismissalsFile(text)).toEqual({ ok: false, message });
