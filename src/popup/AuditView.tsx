@@ -25,7 +25,8 @@ export function AuditView({ audit, report, tabId }: { audit: AuditResult; report
   const [view, setView] = useState<View>('findings');
   const [groupBy, setGroupBy] = useState<GroupBy>('severity');
   const [active, setActive] = useState<Finding | null>(null);
-  const [status, setStatus] = useState('');
+  // Kept as a message key, so the status follows a language switch.
+  const [status, setStatus] = useState<{ key: MessageKey; params?: Record<string, string | number> } | null>(null);
   const tabs = useRef<(HTMLButtonElement | null)[]>([]);
   // Clicks can outrun injections: only the latest one may report its outcome.
   const latest = useRef(0);
@@ -36,9 +37,9 @@ export function AuditView({ audit, report, tabId }: { audit: AuditResult; report
       const result = await highlightOnPage(tabId, request);
       if (ticket !== latest.current) return;
       const found = result.cells + result.quotes + result.tables;
-      setStatus(!hasTargets(request) ? t('locatedNone') : found === 0 ? t('locateMissing') : t('located', { n: found }));
+      setStatus(!hasTargets(request) ? { key: 'locatedNone' } : found === 0 ? { key: 'locateMissing' } : { key: 'located', params: { n: found } });
     } catch (error) {
-      if (ticket === latest.current) setStatus(t('locateFailed', { detail: describe(error) }));
+      if (ticket === latest.current) setStatus({ key: 'locateFailed', params: { detail: describe(error) } });
     }
   };
   const locateFinding = (finding: Finding) => {
@@ -107,7 +108,7 @@ export function AuditView({ audit, report, tabId }: { audit: AuditResult; report
         )}
       </div>
       <p class="locate-status" role="status" aria-live="polite" data-testid="locate-status">
-        {status || t('locateHint')}
+        {status ? t(status.key, status.params) : t('locateHint')}
       </p>
       <div role="tabpanel" id="panel-findings" aria-labelledby="tab-findings" hidden={view !== 'findings'}>
         <FindingList audit={audit} groupBy={groupBy} onLocate={locateFinding} active={active} />

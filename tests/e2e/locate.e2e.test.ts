@@ -332,6 +332,44 @@ describe('show a finding on the page (Chromium)', () => {
     }
   });
 
+  it('a finding about a whole table outlines the table; one about a section outlines its heading', async () => {
+    const page = await openReport('pingtan-2024-mutated-truncated-table3.html');
+    const popup = await openPopup(page);
+    try {
+      await popup.evaluate(`document.querySelector('[data-check-id=table-incomplete][data-outcome=fail] .finding-toggle').click()`);
+      await expect
+        .poll(() => page.evaluate(() => !!document.querySelector('govreport-highlight')?.shadowRoot?.querySelector('.box.table[data-target="table:1"]')))
+        .toBe(true);
+      const rects = await page.evaluate(() => {
+        const box = document.querySelector('govreport-highlight')!.shadowRoot!.querySelector('.box.table')!.getBoundingClientRect();
+        const table = document.getElementsByTagName('table')[1]!.getBoundingClientRect();
+        return { box: { left: box.left, top: box.top, width: box.width, height: box.height }, table: { left: table.left, top: table.top, width: table.width, height: table.height } };
+      });
+      expectSameRect(rects.box, rects.table);
+
+      // Section 三 is present: its pass finding points at the heading 「三、收到和处理政府信息公开申请情况」.
+      await popup.evaluate(`(() => {
+        const item = [...document.querySelectorAll('li[data-check-id=section-missing][data-outcome=pass]')].find((li) => li.textContent.includes('收到和处理'));
+        item.querySelector('.finding-toggle').click();
+      })()`);
+      await expect
+        .poll(() =>
+          page.evaluate(() => {
+            const box = document.querySelector('govreport-highlight')?.shadowRoot?.querySelector('.box.quote');
+            if (!box) return null;
+            const r = box.getBoundingClientRect();
+            return document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2)?.textContent?.replace(/\s/g, '') ?? null;
+          }),
+        )
+        .toContain('收到和处理政府信息公开申请情况');
+      expect(await page.evaluate(() => document.querySelector('govreport-highlight')!.shadowRoot!.querySelectorAll('.box.table').length)).toBe(0);
+    } finally {
+      await popup.close().catch(() => undefined);
+      await popup.detach();
+      await page.close();
+    }
+  });
+
   // Quotes come from the prose checks; any fixture with a failing quoted finding is clicked for real.
   const quoted = readdirSync(FIXTURES_DIR)
     .filter((name) => name.endsWith('.html'))
