@@ -4,7 +4,7 @@
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { applyDismissals, dismissalsFile, parseDismissalsFile } from '../core/audit/dismissals';
-import { fingerprint } from '../core/audit/fingerprint';
+import { fingerprints } from '../core/audit/fingerprint';
 import type { AuditResult } from '../core/model/audit';
 import type { Dismissals } from '../core/model/dismissals';
 import type { Finding } from '../core/model/finding';
@@ -40,6 +40,11 @@ export function useReview(audit: AuditResult | null, t: ReviewText): Review {
     };
   }, [audit]);
   const shown = useMemo(() => audit && applyDismissals(audit, dismissals), [audit, dismissals]);
+  // The list shown holds `shown`'s finding objects: their keys by identity.
+  const keyOf = useMemo(() => {
+    const keys = shown ? fingerprints(shown.findings) : [];
+    return new Map(shown?.findings.map((finding, index) => [finding, keys[index]!]));
+  }, [shown]);
 
   const update = (next: Dismissals) => {
     if (!audit) return;
@@ -51,10 +56,13 @@ export function useReview(audit: AuditResult | null, t: ReviewText): Review {
     shown,
     status,
     dismiss(finding, note) {
-      update({ ...dismissals, [fingerprint(finding)]: { note: note.trim(), at: new Date().toISOString() } });
+      const key = keyOf.get(finding);
+      if (key) update({ ...dismissals, [key]: { note: note.trim(), at: new Date().toISOString() } });
     },
     restore(finding) {
-      const { [fingerprint(finding)]: _restored, ...rest } = dismissals;
+      const key = keyOf.get(finding);
+      if (!key) return;
+      const { [key]: _restored, ...rest } = dismissals;
       update(rest);
     },
     exportDismissals() {
@@ -77,7 +85,8 @@ export function useReview(audit: AuditResult | null, t: ReviewText): Review {
         setStatus({ text: t('importFailed', { detail: parsed.message }), error: true });
         return;
       }
-      const open = new Set(audit.findings.filter((f) => f.outcome === 'fail' || f.outcome === 'needs-review').map(fingerprint));
+      const all = fingerprints(audit.findings);
+      const open = new Set(all.filter((_key, index) => ['fail', 'needs-review'].includes(audit.findings[index]!.outcome)));
       const keys = Object.keys(parsed.dismissals);
       // Imported marks join the ones already here; for the same finding the file's mark wins.
       update({ ...dismissals, ...parsed.dismissals });

@@ -4,7 +4,7 @@
  */
 import type { AuditResult } from '../model/audit';
 import type { Dismissals, DismissalsFile } from '../model/dismissals';
-import { fingerprint } from './fingerprint';
+import { fingerprints } from './fingerprint';
 import { dismissalsFileCheck } from './validate';
 
 /** Also in ../model/dismissals, which the popup does not import (it is zod). */
@@ -16,16 +16,18 @@ const DISMISSALS_FILE_KIND = 'govreport-audit-dismissals';
  * nothing yet be exported as if a reviewer had judged it.
  */
 export function applyDismissals(audit: AuditResult, dismissals: Dismissals): AuditResult {
-  const findings = audit.findings.map((finding) => {
+  const keys = fingerprints(audit.findings);
+  const findings = audit.findings.map((finding, index) => {
     const { dismissed: _previous, ...rest } = finding;
-    const mark = finding.outcome === 'fail' || finding.outcome === 'needs-review' ? dismissals[fingerprint(finding)] : undefined;
+    const mark = finding.outcome === 'fail' || finding.outcome === 'needs-review' ? dismissals[keys[index]!] : undefined;
     return mark ? { ...rest, dismissed: { note: mark.note, at: mark.at } } : rest;
   });
   return { ...audit, findings };
 }
 
 export function dismissalsFile(audit: AuditResult, dismissals: Dismissals, now: Date = new Date()): DismissalsFile {
-  const messages = new Map(audit.findings.map((finding) => [fingerprint(finding), finding.message]));
+  const keys = fingerprints(audit.findings);
+  const messages = new Map(audit.findings.map((finding, index) => [keys[index]!, finding.message]));
   return {
     kind: DISMISSALS_FILE_KIND,
     version: 1,

@@ -13,3 +13,18 @@ export function fingerprint(finding: Pick<Finding, 'checkId' | 'location'>): str
   const parts = KEYS.filter((key) => finding.location[key] !== undefined).map((key) => `${key}=${finding.location[key]}`);
   return `${finding.checkId}@${parts.join(',')}`;
 }
+
+/**
+ * The fingerprints of an audit's findings, in order. Where one check reports the same place twice
+ * (two sentences of one section contradicting one table), the second is `…#2`, the third `…#3`, in
+ * report order, so a dismissal never silences a finding the reviewer did not look at.
+ */
+export function fingerprints(findings: readonly Pick<Finding, 'checkId' | 'location'>[]): string[] {
+  const seen = new Map<string, number>();
+  return findings.map((finding) => {
+    const base = fingerprint(finding);
+    const n = (seen.get(base) ?? 0) + 1;
+    seen.set(base, n);
+    return n === 1 ? base : `${base}#${n}`;
+  });
+}

@@ -47,3 +47,12 @@ describe('dismissals', () => {
     expect(parseDismissalsFile(text)).toEqual({ ok: false, message });
   });
 });
+
+describe('dismissals of a check that reports one place twice', () => {
+  it('dismiss only the one marked', () => {
+    const balance = audit.findings.find((finding) => finding.checkId === 'table3-balance' && finding.outcome === 'fail')!;
+    const twice = { ...audit, findings: [balance, { ...balance, message: 'another sentence' }] };
+    const marked = applyDismissals(twice, { 'table3-balance@table=3,column=natural#2': { note: '', at: AT } });
+    expect(marked.findings.map((finding) => Boolean(finding.dismissed))).toEqual([false, true]);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fingerprint } from '../../../src/core/audit/fingerprint';
+import { fingerprint, fingerprints } from '../../../src/core/audit/fingerprint';
 import { auditOf } from '../../helpers';
 
 describe('fingerprint', () => {
@@ -23,5 +23,29 @@ describe('fingerprint', () => {
   it('tells the places of one check apart on a real page', () => {
     const findings = auditOf('pingtan-2024.html').findings.filter((f) => f.checkId === 'table3-row-total' || f.checkId === 'table3-balance');
     expect(new Set(findings.map(fingerprint)).size).toBe(findings.length);
+  });
+});
+
+describe('fingerprints of an audit', () => {
+  it('number a second finding of the same check at the same place, so one dismissal never covers two', () => {
+    const findings = [
+      { checkId: 'text-count-mismatch', location: { section: 1, table: 3 as const } },
+      { checkId: 'table3-balance', location: { table: 3 as const, column: 'total' } },
+      { checkId: 'text-count-mismatch', location: { section: 1, table: 3 as const } },
+      { checkId: 'text-count-mismatch', location: { section: 1, table: 3 as const } },
+    ];
+    expect(fingerprints(findings)).toEqual([
+      'text-count-mismatch@section=1,table=3',
+      'table3-balance@table=3,column=total',
+      'text-count-mismatch@section=1,table=3#2',
+      'text-count-mismatch@section=1,table=3#3',
+    ]);
+  });
+
+  it('are unique on every real page', () => {
+    for (const name of ['pingtan-2022.html', 'pingtan-2024.html', 'pingtan-2024-mutated-balance.html', 'pingtan-2019.html']) {
+      const keys = fingerprints(auditOf(name).findings);
+      expect(new Set(keys).size).toBe(keys.length);
+    }
   });
 });
