@@ -1,4 +1,7 @@
-/** The toolbar's export menu: JSON, Markdown, CSV, printable HTML downloads and the clipboard summary. */
+/**
+ * The toolbar's export menu: JSON, Markdown, CSV, printable HTML downloads and the clipboard summary.
+ * A disclosure (a button that shows a list of buttons), not an ARIA menu: Tab and Enter are all it needs.
+ */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { AuditResult } from '../core/model/audit';
 import { downloadText } from './download';
@@ -53,8 +56,8 @@ export function ExportMenu({ audit }: { audit: AuditResult }) {
       <button
         type="button"
         class="export"
-        aria-haspopup="menu"
         aria-expanded={open}
+        aria-controls="export-items"
         aria-label={t('exportMenuLabel')}
         data-testid="export-menu"
         onClick={() => setOpen(!open)}
@@ -62,10 +65,10 @@ export function ExportMenu({ audit }: { audit: AuditResult }) {
         {t('exportMenu')} ▾
       </button>
       {open && (
-        <ul role="menu" class="export-items">
+        <ul id="export-items" class="export-items">
           {EXPORT_FORMATS.map((format) => (
-            <li key={format.id} role="none">
-              <button type="button" role="menuitem" data-testid={`export-${format.id}`} onClick={() => void run(format)}>
+            <li key={format.id}>
+              <button type="button" data-testid={`export-${format.id}`} onClick={() => void run(format)}>
                 {format.label[lang]}
               </button>
             </li>

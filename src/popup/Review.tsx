@@ -3,7 +3,7 @@
  * through `FindingActions`), the collapsed 「已忽略」 group with 恢复, and the dismissals file buttons.
  */
 import { createContext, type ComponentChildren } from 'preact';
-import { useContext, useRef, useState } from 'preact/hooks';
+import { useContext, useEffect, useRef, useState } from 'preact/hooks';
 import type { AuditResult } from '../core/model/audit';
 import type { Finding } from '../core/model/finding';
 import { useLang } from './i18n';
@@ -23,6 +23,10 @@ export function DismissControl({ finding, onDismiss }: { finding: Finding; onDis
   const t = useReviewText();
   const [editing, setEditing] = useState(false);
   const [note, setNote] = useState('');
+  const noteInput = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (editing) noteInput.current?.focus();
+  }, [editing]);
   if (finding.outcome !== 'fail' && finding.outcome !== 'needs-review') return null;
   if (!editing) {
     return (
@@ -49,7 +53,7 @@ export function DismissControl({ finding, onDismiss }: { finding: Finding; onDis
         maxLength={500}
         value={note}
         onInput={(event) => setNote(event.currentTarget.value)}
-        ref={(input) => input?.focus()}
+        ref={noteInput}
       />
       <button type="submit" data-testid="dismiss-confirm">
         {t('dismissConfirm')}
