@@ -6,6 +6,7 @@ import { createContext, type ComponentChildren } from 'preact';
 import { useContext, useEffect, useRef, useState } from 'preact/hooks';
 import type { AuditResult } from '../core/model/audit';
 import type { Finding } from '../core/model/finding';
+import { filePickerClosesPopup, reopenAsTab } from './file-picker';
 import { useLang } from './i18n';
 import { useReviewText } from './review-text';
 import type { Review } from './use-review';
@@ -126,7 +127,11 @@ export function DismissalsBar({ review }: { review: Review }) {
       <button type="button" data-testid="dismissals-export" onClick={() => review.exportDismissals()}>
         {t('dismissalsExport')}
       </button>
-      <button type="button" data-testid="dismissals-import" onClick={() => input.current?.click()}>
+      <button
+        type="button"
+        data-testid="dismissals-import"
+        onClick={() => (filePickerClosesPopup() ? void reopenAsTab() : input.current?.click())}
+      >
         {t('dismissalsImport')}
       </button>
       <input
