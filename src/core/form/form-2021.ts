@@ -1,6 +1,6 @@
 /** 国办公开办函〔2021〕30号: the form for reports of 2021 and later (report-format.md §2–4). */
 import type { FormDef, LineDef } from './types';
-import { TABLE3_COLUMNS, TABLE3_GROUPS, TABLE3_HEAD_ROWS, TABLE3_TAIL_ROWS, TABLE4 } from './shared';
+import { TABLE2_SHARED_ROWS, TABLE4, table3With } from './shared';
 
 const OTHER_HANDLING_ROWS: readonly LineDef[] = [
   { key: 'otherHandling.noCorrection', id: 'R21', label: '1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请', match: { contains: ['逾期不补正', '不补正'] }, group: 'otherHandling' },
@@ -8,19 +8,18 @@ const OTHER_HANDLING_ROWS: readonly LineDef[] = [
   { key: 'otherHandling.other', id: 'R23', label: '3.其他', match: { equals: ['其他', '其它'] }, group: 'otherHandling', requiresGroup: true },
 ];
 
-const table3Rows = [...TABLE3_HEAD_ROWS, ...OTHER_HANDLING_ROWS, ...TABLE3_TAIL_ROWS];
 
 export const FORM_2021: FormDef = {
   id: '2021',
   name: '国办公开办函〔2021〕30号',
   table2: {
     rows: [
-      { key: 'regulations', id: '规章', label: '规章', match: { equals: ['规章'] } },
+      TABLE2_SHARED_ROWS.regulations,
       { key: 'normativeDocs', id: '行政规范性文件', label: '行政规范性文件', match: { contains: ['规范性文件'] } },
-      { key: 'licensing', id: '行政许可', label: '行政许可', match: { equals: ['行政许可'] } },
-      { key: 'penalty', id: '行政处罚', label: '行政处罚', match: { equals: ['行政处罚'] } },
-      { key: 'enforcement', id: '行政强制', label: '行政强制', match: { equals: ['行政强制'] } },
-      { key: 'fees', id: '行政事业性收费', label: '行政事业性收费', match: { contains: ['行政事业性收费'] } },
+      TABLE2_SHARED_ROWS.licensing,
+      TABLE2_SHARED_ROWS.penalty,
+      TABLE2_SHARED_ROWS.enforcement,
+      TABLE2_SHARED_ROWS.fees,
     ],
     columns: [
       { key: 'issued', id: '本年制发件数', label: '本年制发件数', match: { contains: ['制发件数', '本年制发'] } },
@@ -35,12 +34,7 @@ export const FORM_2021: FormDef = {
       ['licensing', 'decisions'], ['penalty', 'decisions'], ['enforcement', 'decisions'], ['fees', 'amount'],
     ],
   },
-  table3: {
-    rows: table3Rows,
-    groups: TABLE3_GROUPS,
-    columns: TABLE3_COLUMNS,
-    outcomeRows: table3Rows.filter((row) => row.group).map((row) => row.key),
-  },
+  table3: table3With(OTHER_HANDLING_ROWS),
   table4: TABLE4,
   foreignLabels: ['本年新制作数量', '本年新公开数量', '对外公开总数量', '上一年项目数量', '本年增/减', '其他对外管理服务事项', '政府集中采购', '采购项目数量', '采购总金额'],
 };

@@ -1,5 +1,5 @@
 /** The parts of the form that did not change between the 2019 trial form and the 2021 form. */
-import type { GroupDef, LineDef, Table4Def } from './types';
+import type { GroupDef, LineDef, Table3Def, Table4Def } from './types';
 
 export const TABLE3_COLUMNS: readonly LineDef[] = [
   { key: 'natural', id: 'C1', label: '自然人', match: { contains: ['自然人'] } },
@@ -69,3 +69,23 @@ export const TABLE4: Table4Def = {
   ],
   columns: OUTCOME_COLUMNS,
 };
+
+/** Table 3 of a form: the shared rows around the form's own （六）其他处理 rows. */
+export function table3With(otherHandlingRows: readonly LineDef[]): Table3Def {
+  const rows = [...TABLE3_HEAD_ROWS, ...otherHandlingRows, ...TABLE3_TAIL_ROWS];
+  return {
+    rows,
+    groups: TABLE3_GROUPS,
+    columns: TABLE3_COLUMNS,
+    outcomeRows: rows.filter((row) => row.group).map((row) => row.key),
+  };
+}
+
+/** Table-2 rows both forms share (the 规范性文件 row and the columns differ). */
+export const TABLE2_SHARED_ROWS = {
+  regulations: { key: 'regulations', id: '规章', label: '规章', match: { equals: ['规章'] } },
+  licensing: { key: 'licensing', id: '行政许可', label: '行政许可', match: { equals: ['行政许可'] } },
+  penalty: { key: 'penalty', id: '行政处罚', label: '行政处罚', match: { equals: ['行政处罚'] } },
+  enforcement: { key: 'enforcement', id: '行政强制', label: '行政强制', match: { equals: ['行政强制'] } },
+  fees: { key: 'fees', id: '行政事业性收费', label: '行政事业性收费', match: { contains: ['行政事业性收费'] } },
+} satisfies Record<string, LineDef>;
