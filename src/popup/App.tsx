@@ -2,12 +2,11 @@ import { useEffect, useErrorBoundary, useState } from 'preact/hooks';
 import { describe, loadAudit, type PopupState } from './load-audit';
 import { ExportMenu } from './ExportMenu';
 import { Reviewed } from './Review';
-import { reviewText } from './review-text';
 import { useReview, type Review } from './use-review';
 import { ReportHeader } from './ReportHeader';
 import { Summary } from './Summary';
 import { AuditView } from './AuditView';
-import { LangContext, useT, type Lang, type MessageKey } from './i18n';
+import { LangContext, translator, useT, type Lang, type MessageKey } from './i18n';
 import { loadLang, saveLang } from './i18n/lang-store';
 import type { AuditResult } from '../core/model/audit';
 
@@ -29,7 +28,7 @@ export function App({ tabId }: { tabId: number | null }) {
     void saveLang(next);
   };
   const audit = state.kind === 'done' && state.audit.report.isReport ? state.audit : null;
-  const review = useReview(audit, reviewText(lang));
+  const review = useReview(audit, translator(lang));
   return (
     <LangContext.Provider value={lang}>
       <div class="popup">

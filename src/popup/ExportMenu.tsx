@@ -8,10 +8,10 @@ import { downloadText } from './download';
 import { EXPORT_FORMATS, exportFile, type ExportFormat } from './export-formats';
 import { useLang } from './i18n';
 import { describe } from './load-audit';
-import { useReviewText } from './review-text';
+import { useT } from './i18n';
 
 export function ExportMenu({ audit }: { audit: AuditResult }) {
-  const t = useReviewText();
+  const t = useT();
   const lang = useLang();
   const [open, setOpen] = useState(false);
   const [status, setStatus] = useState('');

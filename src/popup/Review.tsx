@@ -8,7 +8,7 @@ import type { AuditResult } from '../core/model/audit';
 import type { Finding } from '../core/model/finding';
 import { filePickerClosesPopup, reopenAsTab } from './file-picker';
 import { useLang } from './i18n';
-import { useReviewText } from './review-text';
+import { useT } from './i18n';
 import type { Review } from './use-review';
 import './review.css';
 
@@ -21,7 +21,7 @@ export function FindingActions({ finding }: { finding: Finding }) {
 }
 
 export function DismissControl({ finding, onDismiss }: { finding: Finding; onDismiss: (finding: Finding, note: string) => void }) {
-  const t = useReviewText();
+  const t = useT();
   const [editing, setEditing] = useState(false);
   const [note, setNote] = useState('');
   const noteInput = useRef<HTMLInputElement>(null);
@@ -67,7 +67,7 @@ export function DismissControl({ finding, onDismiss }: { finding: Finding; onDis
 }
 
 export function DismissedGroup({ audit, onRestore }: { audit: AuditResult; onRestore: (finding: Finding) => void }) {
-  const t = useReviewText();
+  const t = useT();
   const lang = useLang();
   const [open, setOpen] = useState(false);
   const dismissed = audit.findings.filter((finding) => finding.dismissed);
@@ -120,7 +120,7 @@ export function Reviewed({ review, children }: { review: Review; children: (visi
 }
 
 export function DismissalsBar({ review }: { review: Review }) {
-  const t = useReviewText();
+  const t = useT();
   const input = useRef<HTMLInputElement>(null);
   return (
     <div class="dismissals-bar">

@@ -11,7 +11,7 @@ import type { Finding } from '../core/model/finding';
 import { exportFileName } from '../present/file-name';
 import { downloadText } from './download';
 import { describe } from './load-audit';
-import type { ReviewText } from './review-text';
+import type { Translate } from './i18n';
 import { loadDismissals, saveDismissals } from './storage';
 
 export interface Review {
@@ -25,7 +25,7 @@ export interface Review {
   status: { text: string; error: boolean } | null;
 }
 
-export function useReview(audit: AuditResult | null, t: ReviewText): Review {
+export function useReview(audit: AuditResult | null, t: Translate): Review {
   const [dismissals, setDismissals] = useState<Dismissals>({});
   const [status, setStatus] = useState<Review['status']>(null);
   useEffect(() => {

@@ -116,6 +116,25 @@ export const zh = {
   legendText: '文字',
   legendMissing: '缺失',
   legendFailing: '有问题',
+  // Export menu and dismissals
+  exportMenu: '导出',
+  exportMenuLabel: '导出审校结果',
+  copied: '已复制摘要到剪贴板。',
+  copyFailed: '无法写入剪贴板：{detail}',
+  downloaded: '已下载 {name}',
+  dismiss: '不是问题',
+  dismissNote: '备注（可选）',
+  dismissConfirm: '确认忽略',
+  dismissCancel: '取消',
+  dismissedGroup: '已忽略',
+  dismissedAt: '忽略于 {at}',
+  restore: '恢复',
+  dismissalsExport: '导出忽略标记',
+  dismissalsImport: '导入忽略标记',
+  dismissalsNone: '还没有忽略标记。',
+  imported: '已导入 {n} 条忽略标记，其中 {matched} 条对应本报告的问题。',
+  importFailed: '导入失败：{detail}',
+  storageFailed: '无法保存忽略标记：{detail}',
 } as const;
 
 export type MessageKey = keyof typeof zh;
