@@ -7,14 +7,24 @@
 const WHITESPACE = /[\s\u00a0\u3000\u200b\ufeff]+/g;
 const QUOTES = /["'“”‘’「」『』〝〞]/g;
 
+/**
+ * Characters NFKC leaves as they are and that make up most report text (printable ASCII, CJK unified
+ * ideographs, 、。“”《》「」); text of only these skips the costly normalisation.
+ */
+const NFKC_STABLE = /^[\x20-\x7e\u4e00-\u9fff\u3001\u3002\u201c\u201d\u300a-\u300f]*$/;
+
+function nfkc(text: string): string {
+  return NFKC_STABLE.test(text) ? text : text.normalize('NFKC');
+}
+
 /** NFKC plus collapsed whitespace: the form in which text is shown and quoted. */
 export function cleanText(text: string): string {
-  return text.normalize('NFKC').replace(WHITESPACE, ' ').trim();
+  return nfkc(text).replace(WHITESPACE, ' ').trim();
 }
 
 /** NFKC with every space removed: Chinese text carries no meaningful spaces inside a label. */
 export function compact(text: string): string {
-  return text.normalize('NFKC').replace(WHITESPACE, '');
+  return nfkc(text).replace(WHITESPACE, '');
 }
 
 const LEADING_NUMBERING = /^(?:[(（]?[一二三四五六七八九十]{1,3}[)）][、.]?|[一二三四五六七八九十]{1,3}[、.．]|[(（]?\d{1,2}[)）]|\d{1,2}[、.．](?!\d))/;
