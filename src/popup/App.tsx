@@ -6,6 +6,8 @@ import { useReview, type Review } from './use-review';
 import { ReportHeader } from './ReportHeader';
 import { Summary } from './Summary';
 import { AuditView } from './AuditView';
+import { PasteBox, PasteButton, PastedAudit, PasteSuggestion, type PasteView } from './Paste';
+import { suggestPaste } from './paste-text';
 import { LangContext, translator, useT, type Lang, type MessageKey } from './i18n';
 import { loadLang, saveLang } from './i18n/lang-store';
 import type { AuditResult } from '../core/model/audit';
@@ -13,6 +15,9 @@ import type { AuditResult } from '../core/model/audit';
 export function App({ tabId }: { tabId: number | null }) {
   const [state, setState] = useState<PopupState>({ kind: 'loading' });
   const [lang, setLang] = useState<Lang>('zh');
+  const [paste, setPaste] = useState<PasteView>({ kind: 'closed' });
+  const [pasteText, setPasteText] = useState('');
+  const openPaste = () => setPaste({ kind: 'editing' });
   useEffect(() => {
     void loadLang().then(setLang);
     loadAudit(tabId).then(setState, (error: unknown) =>
@@ -27,26 +32,39 @@ export function App({ tabId }: { tabId: number | null }) {
     setLang(next);
     void saveLang(next);
   };
-  const audit = state.kind === 'done' && state.audit.report.isReport ? state.audit : null;
+  const audit = paste.kind === 'done' ? paste.audit : state.kind === 'done' && state.audit.report.isReport ? state.audit : null;
   const review = useReview(audit, translator(lang));
   return (
     <LangContext.Provider value={lang}>
       <div class="popup">
-        <Toolbar audit={review.shown} onSwitchLang={switchLang} />
+        <Toolbar audit={review.shown} onSwitchLang={switchLang} onPaste={openPaste} />
         <Guarded>
-          <Body state={state} review={review} />
+          {paste.kind === 'done' ? (
+            <PastedAudit view={paste} review={review} onBack={() => setPaste({ kind: 'closed' })} />
+          ) : paste.kind === 'editing' ? (
+            <PasteBox
+              text={pasteText}
+              url={state.kind === 'done' ? state.audit.source.url : null}
+              onText={setPasteText}
+              onDone={setPaste}
+              onCancel={() => setPaste({ kind: 'closed' })}
+            />
+          ) : (
+            <Body state={state} review={review} onPaste={openPaste} />
+          )}
         </Guarded>
       </div>
     </LangContext.Provider>
   );
 }
 
-function Toolbar({ audit, onSwitchLang }: { audit: AuditResult | null; onSwitchLang: () => void }) {
+function Toolbar({ audit, onSwitchLang, onPaste }: { audit: AuditResult | null; onSwitchLang: () => void; onPaste: () => void }) {
   const t = useT();
   return (
     <div class="toolbar">
       <span class="app-name">{t('appName')}</span>
       <span class="toolbar-actions">
+        <PasteButton onOpen={onPaste} />
         {audit && <ExportMenu audit={audit} />}
         <button type="button" class="lang-switch" onClick={onSwitchLang} aria-label={t('switchLanguageLabel')} data-testid="lang-switch">
           {t('switchLanguage')}
@@ -63,7 +81,7 @@ function Guarded({ children }: { children: preact.ComponentChildren }) {
   return <>{children}</>;
 }
 
-function Body({ state, review }: { state: PopupState; review: Review }) {
+function Body({ state, review, onPaste }: { state: PopupState; review: Review; onPaste: () => void }) {
   const t = useT();
   switch (state.kind) {
     case 'loading':
@@ -73,16 +91,22 @@ function Body({ state, review }: { state: PopupState; review: Review }) {
         </p>
       );
     case 'error':
-      return <ErrorMessage message={state.message} detail={state.detail} />;
+      return (
+        <>
+          <ErrorMessage message={state.message} detail={state.detail} />
+          <PasteSuggestion onOpen={onPaste} hint="pasteHint" />
+        </>
+      );
     case 'done':
       return state.audit.report.isReport ? (
         <>
           <ReportHeader audit={state.audit} />
           <Summary audit={state.audit} />
+          {suggestPaste(state.report) && <PasteSuggestion onOpen={onPaste} />}
           <Reviewed review={review}>{(visible) => <AuditView audit={visible} report={state.report} tabId={state.tabId} />}</Reviewed>
         </>
       ) : (
-        <NotReport audit={state.audit} />
+        <NotReport audit={state.audit} onPaste={onPaste} />
       );
   }
 }
@@ -98,13 +122,15 @@ function ErrorMessage({ message, detail }: { message: MessageKey; detail?: strin
   );
 }
 
-function NotReport({ audit }: { audit: AuditResult }) {
+function NotReport({ audit, onPaste }: { audit: AuditResult; onPaste: () => void }) {
   const t = useT();
   return (
     <div class="status not-report" data-testid="not-report">
       <p class="status-title">{t('notReportTitle')}</p>
       {audit.report.notReportReason && <p class="detail-text" lang="zh-CN">{audit.report.notReportReason}</p>}
       <p class="hint">{t('notReportHint')}</p>
+      <p class="hint">{t('pasteHint')}</p>
+      <PasteButton onOpen={onPaste} prominent />
     </div>
   );
 }

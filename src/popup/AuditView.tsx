@@ -19,7 +19,7 @@ const VIEWS: [View, MessageKey][] = [
 ];
 
 /** The findings and tables views of a report, with "show on the page" for both. */
-export function AuditView({ audit, report, tabId }: { audit: AuditResult; report: Report; tabId: number }) {
+export function AuditView({ audit, report, tabId }: { audit: AuditResult; report: Report; tabId: number | null }) {
   const t = useT();
   const lang = useLang();
   const [view, setView] = useState<View>('findings');
@@ -33,6 +33,8 @@ export function AuditView({ audit, report, tabId }: { audit: AuditResult; report
 
   const show = async (request: HighlightRequest) => {
     const ticket = ++latest.current;
+    // A pasted report has no page to show it on.
+    if (tabId === null) return setStatus({ key: 'locatePasted' });
     try {
       const result = await highlightOnPage(tabId, request);
       if (ticket !== latest.current) return;

@@ -165,6 +165,29 @@ describe('popup in Chromium', () => {
       expect(text).toContain(NOT_A_REPORT);
       expect(text).toContain('未找到报告的章节或统计表');
       await popup.screenshot('action-popup-not-a-report');
+
+      // The paste box: the worked example's text, audited in the popup (section 6, table 4 missing).
+      await popup.evaluate(`document.querySelector('[data-testid=paste-open-prominent]').click()`);
+      await popup.waitFor(`document.querySelector('[data-testid=paste-text]')`);
+      const pasted = readFileSync(join(FIXTURES_DIR, 'xixia-2023-office.txt'), 'utf8');
+      await popup.evaluate(`(() => {
+        const box = document.querySelector('[data-testid=paste-text]');
+        box.value = ${JSON.stringify(pasted)};
+        box.dispatchEvent(new Event('input', { bubbles: true }));
+      })()`);
+      await popup.evaluate(`document.querySelector('[data-testid=paste-audit]').click()`);
+      await popup.waitFor(`document.querySelector('[data-testid=count-error]')`);
+      expect(await popup.evaluate<string>(`document.querySelector('[data-testid=report-title]').textContent`)).toBe(
+        '西夏区人民政府办公室 2023 年政府信息公开工作年度报告',
+      );
+      expect(await popup.evaluate<string>(`document.querySelector('[data-testid=count-error] .n').textContent`)).toBe('3');
+      const errors = await popup.evaluate<string[]>(
+        `[...document.querySelectorAll('[data-testid=group-fail-error] li.finding')].map((li) => li.dataset.checkId)`,
+      );
+      expect(errors.sort()).toEqual(['section-missing', 'table-incomplete', 'table-missing']);
+      await popup.screenshot('action-popup-pasted-xixia');
+      await popup.evaluate(`document.querySelector('[data-testid=paste-back]').click()`);
+      await popup.waitFor(`document.querySelector('[data-testid=not-report]')`);
     } finally {
       await popup.detach();
       await report.close();

@@ -139,4 +139,17 @@ export const en: Record<MessageKey, string> = {
   imported: 'Imported {n} dismissals; {matched} match findings of this report.',
   importFailed: 'Import failed: {detail}',
   storageFailed: 'Could not save the dismissals: {detail}',
+  // Paste box: reports the page does not show as HTML
+  pasteOpen: 'Paste report text',
+  pasteOpenLabel: 'Paste the report text copied from a PDF or Word file and audit it',
+  pasteLabel: 'Report text',
+  pasteHint: 'When the report is published as a PDF, a Word attachment or images, open the file, select all, copy and paste it here.',
+  pasteAudit: 'Audit the pasted text',
+  pasteCancel: 'Cancel',
+  pasteEmpty: 'Paste the report text first.',
+  pasteNotReport: 'The pasted text was not recognised as a government information disclosure annual report.',
+  pastedNotice: 'Audit of the pasted text.',
+  pasteBack: 'Back to this page’s audit',
+  pasteSuggest: 'The tables on this page may be published as images, a PDF or an attachment and could not all be read. You can paste the report text and audit it.',
+  locatePasted: 'This audit comes from pasted text and cannot be shown on the page.',
 };

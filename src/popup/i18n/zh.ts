@@ -135,6 +135,19 @@ export const zh = {
   imported: '已导入 {n} 条忽略标记，其中 {matched} 条对应本报告的问题。',
   importFailed: '导入失败：{detail}',
   storageFailed: '无法保存忽略标记：{detail}',
+  // Paste box: reports the page does not show as HTML
+  pasteOpen: '粘贴报告全文',
+  pasteOpenLabel: '粘贴从 PDF 或 Word 文件复制的报告全文并审校',
+  pasteLabel: '报告全文',
+  pasteHint: '报告以 PDF、Word 附件或图片发布时，请打开原文件，全选复制后粘贴到这里。',
+  pasteAudit: '审校粘贴的文本',
+  pasteCancel: '取消',
+  pasteEmpty: '请先粘贴报告全文。',
+  pasteNotReport: '粘贴的文本未识别为政府信息公开工作年度报告。',
+  pastedNotice: '以下是粘贴文本的审校结果。',
+  pasteBack: '返回本页的审校结果',
+  pasteSuggest: '本页的统计表可能以图片、PDF 或附件发布，读不全。可以粘贴报告全文再审校。',
+  locatePasted: '结果来自粘贴的文本，无法在页面上标出。',
 } as const;
 
 export type MessageKey = keyof typeof zh;
