@@ -5,6 +5,7 @@ import { groupFindings, type FindingGroup, type GroupBy } from './group-findings
 import { useLang, useT } from './i18n';
 import { cellKindText, evidenceRows, locationText } from './labels';
 import { FindingActions } from './Review';
+import { checkDocUrl, openCheckDoc } from './open-check-doc';
 
 export interface FindingListProps {
   audit: AuditResult;
@@ -146,6 +147,19 @@ function FindingItem({ audit, finding, onLocate, active }: { audit: AuditResult;
             {t('locate')}
           </button>
         )}
+        <a
+          class="about-check"
+          href={checkDocUrl(finding.checkId)}
+          target="_blank"
+          rel="noopener"
+          data-testid="about-check"
+          onClick={(event) => {
+            event.preventDefault();
+            void openCheckDoc(finding.checkId);
+          }}
+        >
+          {t('aboutCheck')}
+        </a>
         <FindingActions finding={finding} />
       </div>
     </li>

@@ -132,6 +132,11 @@ describe('popup in Chromium', () => {
       expect(detail).toContain('218');
       expect(detail).toContain('219');
       saveScreenshot('popup-page-mutated-balance', await page.locator('.popup').screenshot());
+      const about = page.locator('[data-check-id=table3-row-total] [data-testid=about-check]').first();
+      const [docPage] = await Promise.all([browser.context.waitForEvent('page'), about.click()]);
+      await docPage.waitForURL(`chrome-extension://${browser.extensionId}/check-doc.html?id=table3-row-total`);
+      await docPage.getByRole('heading', { level: 1 }).waitFor();
+      await docPage.close();
 
       await page.getByTestId('export-menu').click();
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-json').click()]);
@@ -153,6 +158,21 @@ describe('popup in Chromium', () => {
       await popup.detach();
       await page?.close();
       await report.close();
+    }
+  });
+
+  it('shows the page of a check, bundled with the extension, and says so for an unknown check', async () => {
+    const page = await browser.context.newPage();
+    try {
+      await page.goto(`chrome-extension://${browser.extensionId}/check-doc.html?id=table3-row-total`);
+      const heading = page.getByRole('heading', { level: 1, name: 'table3-row-total — 表三各行总计等于各类申请人之和' });
+      await heading.waitFor();
+      expect(await heading.isVisible()).toBe(true);
+      expect(await page.getByRole('heading', { level: 2, name: '如何修改' }).isVisible()).toBe(true);
+      await page.goto(`chrome-extension://${browser.extensionId}/check-doc.html?id=no-such-check`);
+      expect(await page.getByRole('alert').innerText()).toContain('no-such-check');
+    } finally {
+      await page.close();
     }
   });
 

@@ -87,6 +87,8 @@ export const en: Record<MessageKey, string> = {
   locatedNone: 'This finding has no place on the page to outline.',
   locateMissing: 'The place was not found on the page (it may have changed; audit again).',
   locateFailed: 'Could not outline on the page: {detail}',
+  aboutCheck: 'About this check',
+  checkDocUnknown: 'There is no page for a check named "{id}".',
 
   section1: '1 General situation',
   section2: '2 Proactive disclosure',

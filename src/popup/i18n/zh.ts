@@ -84,6 +84,8 @@ export const zh = {
   locatedNone: '此项在页面上没有可标出的位置。',
   locateMissing: '在页面上没有找到相关位置（页面可能已改变，请重新审校）。',
   locateFailed: '无法在页面上标出：{detail}',
+  aboutCheck: '说明',
+  checkDocUnknown: '没有名为「{id}」的检查项说明。',
 
   section1: '一、总体情况',
   section2: '二、主动公开政府信息情况',
