@@ -27,6 +27,10 @@ export function App({ tabId }: { tabId: number | null }) {
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
   }, [lang]);
+  useEffect(() => {
+    // Read by the browser tests to time toolbar click → findings from inside the popup.
+    if (state.kind !== 'loading') performance.mark('govreport:result');
+  }, [state.kind]);
   const switchLang = () => {
     const next = lang === 'zh' ? 'en' : 'zh';
     setLang(next);

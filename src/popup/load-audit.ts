@@ -51,6 +51,7 @@ function isReport(value: unknown): value is Report {
 }
 
 export async function loadAudit(tabId: number | null): Promise<PopupState> {
+  performance.mark('govreport:start');
   let tab: { id: number; url?: string };
   try {
     tab = await targetTab(tabId);
@@ -67,6 +68,7 @@ export async function loadAudit(tabId: number | null): Promise<PopupState> {
       detail: describe(error),
     };
   }
+  performance.mark('govreport:read');
   if (!isReport(result)) {
     return { kind: 'error', message: 'errorNoResult' };
   }
@@ -75,7 +77,8 @@ export async function loadAudit(tabId: number | null): Promise<PopupState> {
     // History is a nicety: a storage failure must not cost the user the audit.
     const previous = await previousYearFromHistory(result).catch(() => undefined);
     const audit = auditReport(result, { url, previous });
-    await recordInHistory(audit, result).catch(() => undefined);
+    // Recorded after the findings are shown: the user should not wait for a storage write.
+    void recordInHistory(audit, result).catch(() => undefined);
     return { kind: 'done', report: result, audit, tabId: tab.id };
   } catch (error) {
     return { kind: 'error', message: 'errorAudit', detail: describe(error) };

@@ -57,7 +57,11 @@ async function auditThroughAction(page: Page, label: string) {
   const { popup, triggeredAt } = await ActionPopup.open(browser, page);
   const settled = await popup.waitFor<string>(`${SETTLED}?.dataset.testid`);
   const ms = Math.round(performance.now() - triggeredAt);
-  console.log(`[e2e] ${label}: triggerAction → popup result (${settled}) in ${ms} ms`);
+  // Inside the popup: from its navigation start to the result on screen, without the polling above.
+  const inPopup = await popup.evaluate<number>(`Math.round(performance.getEntriesByName('govreport:result')[0]?.startTime ?? -1)`);
+  const read = await popup.evaluate<number>(`Math.round(performance.getEntriesByName('govreport:read')[0]?.startTime ?? -1)`);
+  const started = await popup.evaluate<number>(`Math.round(performance.getEntriesByName('govreport:start')[0]?.startTime ?? -1)`);
+  console.log(`[e2e] ${label}: triggerAction → popup result (${settled}) in ${ms} ms; inside the popup: script start ${started} ms, page read ${read} ms, result ${inPopup} ms`);
   return { popup, settled, ms };
 }
 
