@@ -68,7 +68,9 @@ export function extractHtml(html: string, options: { url?: string } = {}): Repor
       return;
     }
     const name = node.name;
-    if (SKIPPED.has(name) || 'hidden' in node.attribs || /display\s*:\s*none/i.test(attr(node, 'style'))) {
+    // Hidden content is read too: sites often hide the text version of a report behind a tab
+    // (「文字版」) until clicked, and a copy shown elsewhere is kept apart by the article finder.
+    if (SKIPPED.has(name)) {
       scanUnshown(node);
       return;
     }

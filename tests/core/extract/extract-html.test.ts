@@ -34,11 +34,20 @@ describe('extractHtml on a real portal page', () => {
 
   it('numbers tables as the page does, hidden and layout tables included', () => {
     const page = extractHtml(`<html><body>
-      <div hidden><table><tr><td>a</td><td>b</td></tr><tr><td>c</td><td>d</td></tr></table></div>
+      <noscript><table><tr><td>a</td><td>b</td></tr><tr><td>c</td><td>d</td></tr></table></noscript>
       <table><tr><td><table><tr><td>1</td><td>2</td></tr><tr><td>3</td><td>4</td></tr></table></td></tr></table>
       <table><tr><td>x</td><td>y</td></tr><tr><td>z</td><td>w</td></tr></table>
     </body></html>`);
     expect(page.grids.map((grid) => grid.tableIndex)).toEqual([2, 3]);
-    expect(page.blocks.some((block) => block.kind === 'text' && block.text === 'a')).toBe(false);
+  });
+
+  it('reads a report whose text version is hidden behind a tab', () => {
+    const page = extractHtml(`<html><body><div class="tabs"><a>全真版</a><a>文字版</a></div>
+      <div id="pdf-view"><img src="report.png"></div>
+      <div id="text-view" style="display:none"><p>一、总体情况</p><p>二、主动公开政府信息情况</p><p>三、收到和处理政府信息公开申请情况</p></div>
+    </body></html>`);
+    expect(page.blocks.filter((block) => block.kind === 'text').map((block) => block.kind === 'text' && block.text)).toEqual([
+      '一、总体情况', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况',
+    ]);
   });
 });
