@@ -87,7 +87,12 @@ export function extractHtml(html: string, options: { url?: string } = {}): Repor
       flush();
       const index = tableCount;
       scanUnshown(node); // counts this table and any nested in it
-      grids.push(buildGrid(node, index));
+      const grid = buildGrid(node, index);
+      // A section heading written as the table's caption or as its full-width first row is the
+      // heading of the section the table belongs to.
+      const title = tableTitle(node, grid);
+      if (title && !repeatsLastHeading(raw, title)) raw.push({ block: { kind: 'text', text: title }, ancestors: [...stack] });
+      grids.push(grid);
       raw.push({ block: { kind: 'table', grid: grids.length - 1 }, ancestors: [...stack, node] });
       return;
     }
@@ -122,6 +127,29 @@ export function extractHtml(html: string, options: { url?: string } = {}): Repor
       .map((block) => block.text)
       .filter((text) => text.length < 120 && /(发布|成文|印发|公开)?(日期|时间)\s*[:：]\s*\d{4}/.test(text)),
   };
+}
+
+/** The same heading printed above the table and again inside it is one heading. */
+function repeatsLastHeading(raw: RawBlock[], title: string): boolean {
+  const n = matchHeading(title)?.n;
+  for (let i = raw.length - 1; i >= 0; i--) {
+    const block = raw[i]!.block;
+    if (block.kind === 'text') {
+      const heading = matchHeading(block.text);
+      if (heading) return heading.n === n;
+    }
+  }
+  return false;
+}
+
+function tableTitle(table: Element, grid: Grid): string | null {
+  const caption = table.children.find((child): child is Element => isElement(child) && child.name === 'caption');
+  const captionText = caption ? cleanText(textContent(caption)) : '';
+  if (captionText && matchHeading(captionText)) return captionText;
+  const first = grid.slots[0];
+  if (!first || first.length < 2 || first.some((index) => index !== first[0]) || first[0]! < 0) return null;
+  const text = grid.cells[first[0]!]!.text;
+  return matchHeading(text) ? text : null;
 }
 
 /** A table whose cells hold other tables, or a single row or column, is page layout, not data. */

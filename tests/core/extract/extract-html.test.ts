@@ -50,4 +50,21 @@ describe('extractHtml on a real portal page', () => {
       '一、总体情况', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况',
     ]);
   });
+
+  it('takes a section heading written as a table caption or a full-width first row', () => {
+    const page = extractHtml(`<html><body><p>一、总体情况</p>
+      <table><caption>二、主动公开政府信息情况</caption><tr><td>信息内容</td><td>本年制发件数</td></tr><tr><td>规章</td><td>0</td></tr></table>
+      <table><tr><td colspan="2">三、收到和处理政府信息公开申请情况</td></tr><tr><td>自然人</td><td>总计</td></tr><tr><td>1</td><td>1</td></tr></table>
+    </body></html>`);
+    expect(page.blocks.map((block) => (block.kind === 'text' ? block.text : block.kind))).toEqual([
+      '一、总体情况', '二、主动公开政府信息情况', 'table', '三、收到和处理政府信息公开申请情况', 'table',
+    ]);
+  });
+
+  it('does not count a heading twice when the table repeats the one above it', () => {
+    const page = extractHtml(`<html><body><p>三、收到和处理政府信息公开申请情况</p>
+      <table><tr><td colspan="2">三、收到和处理政府信息公开申请情况</td></tr><tr><td>自然人</td><td>总计</td></tr><tr><td>1</td><td>1</td></tr></table>
+    </body></html>`);
+    expect(page.blocks.map((block) => (block.kind === 'text' ? block.text : block.kind))).toEqual(['三、收到和处理政府信息公开申请情况', 'table']);
+  });
 });
