@@ -1,36 +1,10 @@
 /** Words the popup shows for the audit's enum values and location keys. */
 import type { AuditResult } from '../core/model/audit';
-import type { EvidenceCell, Finding, Location } from '../core/model/finding';
-import {
-  SECTION_TITLES,
-  TABLE_TITLES,
-  table2Name,
-  table3ColumnName,
-  table3RowName,
-  table4Name,
-} from '../core/check/labels';
-import { formForYear } from '../core/form/forms';
+import type { EvidenceCell, Location } from '../core/model/finding';
+import { SECTION_TITLES, TABLE_TITLES, table3RowName } from '../core/check/labels';
+import type { FormDef } from '../core/form/forms';
+import { formOf, keyNames as chineseKeyNames } from '../present/names';
 import { translate, type Lang, type MessageKey } from './i18n';
-
-export const FORMAT_NAMES: Record<string, string> = {
-  '2021': '2021 年格式',
-  '2019': '2019 年试行格式',
-  pre2019: '2019 年以前（无全国统一格式）',
-};
-
-export const SEVERITY_NAMES = { error: '错误', warning: '警告', info: '提示' } as const;
-
-export const BODY_KIND_NAMES: Record<string, string> = {
-  government: '政府本级',
-  department: '部门',
-};
-
-type FormDef = Exclude<ReturnType<typeof formForYear>, 'pre2019'>;
-
-function formOf(audit: AuditResult): FormDef {
-  const form = formForYear(audit.report.year);
-  return form === 'pre2019' ? null : form;
-}
 
 const TABLE_SHORT = { 2: 'tableShort2', 3: 'tableShort3', 4: 'tableShort4' } as const satisfies Record<2 | 3 | 4, MessageKey>;
 const TABLE_LONG = { 2: 'table2', 3: 'table3', 4: 'table4' } as const satisfies Record<2 | 3 | 4, MessageKey>;
@@ -39,27 +13,15 @@ const TABLE_LONG = { 2: 'table2', 3: 'table3', 4: 'table4' } as const satisfies 
  * Row / group / column keys of one table, in the form's words. In English the keys themselves (the
  * audit JSON's names, which `messageEn` also uses), with the form's row id where it has one.
  */
-function keyNames(form: FormDef, table: 2 | 3 | 4, keys: { row?: string; group?: string; column?: string }, lang: Lang = 'zh'): string[] {
+function keyNames(form: FormDef | null, table: 2 | 3 | 4, keys: { row?: string; group?: string; column?: string }, lang: Lang = 'zh'): string[] {
+  if (lang === 'zh') return chineseKeyNames(form, table, keys);
   const names: string[] = [];
   const row = keys.row ?? keys.group;
-  if (lang === 'en') {
-    if (row !== undefined) {
-      const id = table === 3 ? table3RowName(form, row).match(/^R\d\d(?= )/)?.[0] : undefined;
-      names.push(id ? `${id} ${row}` : row);
-    }
-    if (keys.column !== undefined) names.push(keys.column);
-    return names;
+  if (row !== undefined) {
+    const id = table === 3 ? table3RowName(form, row).match(/^R\d\d(?= )/)?.[0] : undefined;
+    names.push(id ? `${id} ${row}` : row);
   }
-  if (table === 3) {
-    if (row !== undefined) names.push(table3RowName(form, row));
-    if (keys.column !== undefined) names.push(table3ColumnName(keys.column));
-  } else if (table === 4) {
-    if (row !== undefined) names.push(table4Name(row));
-    if (keys.column !== undefined) names.push(table4Name(keys.column));
-  } else {
-    if (row !== undefined) names.push(table2Name(form, row));
-    if (keys.column !== undefined) names.push(table2Name(form, keys.column));
-  }
+  if (keys.column !== undefined) names.push(keys.column);
   return names;
 }
 
@@ -127,8 +89,3 @@ export function cellKindText(kind: string, lang: Lang = 'zh'): string | null {
   const key = ({ blank: 'kindBlank', notApplicable: 'kindNotApplicable', text: 'kindText' } as const)[kind as 'blank'];
   return key ? translate(lang, key) : null;
 }
-
-export const DOUBT_NAMES: Record<NonNullable<Finding['doubt']>, string> = {
-  report: '疑点在报告本身',
-  parser: '可能是本工具未能正确读取表格',
-};

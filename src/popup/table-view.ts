@@ -4,7 +4,7 @@
  * cells the page lacks, what the page has beyond the form, and the cells failing findings cite.
  */
 import type { FormDef, LineDef } from '../core/form/types';
-import { FORM_2019, FORM_2021 } from '../core/form/forms';
+import { FORM_2021, formById } from '../core/form/forms';
 import { TABLE3_EXTRA_COLUMNS } from '../core/form/shared';
 import { table2Name, table3ColumnName, table3RowName, table4Name } from '../core/check/labels';
 import type { Finding } from '../core/model/finding';
@@ -54,7 +54,7 @@ export interface TableView {
 }
 
 function formOf(report: Report): FormDef {
-  return report.form === '2019' ? FORM_2019 : FORM_2021;
+  return formById(report.form) ?? FORM_2021;
 }
 
 interface Layout {

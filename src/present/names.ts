@@ -5,7 +5,7 @@
 import type { AuditResult } from '../core/model/audit';
 import type { EvidenceCell, Finding, Location } from '../core/model/finding';
 import { SECTION_TITLES, TABLE_TITLES, table2Name, table3ColumnName, table3RowName, table4Name } from '../core/check/labels';
-import { formForYear } from '../core/form/forms';
+import { formById, type FormDef } from '../core/form/forms';
 
 export const FORMAT_NAMES: Record<string, string> = {
   '2021': '2021 年格式',
@@ -56,14 +56,13 @@ export function countsLine(audit: AuditResult): string {
   ].join(' · ');
 }
 
-type FormDef = Exclude<ReturnType<typeof formForYear>, 'pre2019'>;
-
-function formOf(audit: AuditResult): FormDef {
-  const form = formForYear(audit.report.year);
-  return form === 'pre2019' ? null : form;
+/** The form the audit was made against, whose wording names its rows and columns. */
+export function formOf(audit: AuditResult): FormDef | null {
+  return formById(audit.report.format);
 }
 
-function keyNames(form: FormDef, table: 2 | 3 | 4, keys: { row?: string; group?: string; column?: string }): string[] {
+/** Row / group / column keys of one table in the form's own (Chinese) words. */
+export function keyNames(form: FormDef | null, table: 2 | 3 | 4, keys: { row?: string; group?: string; column?: string }): string[] {
   const row = keys.row ?? keys.group;
   const name = table === 3 ? (key: string, isRow: boolean) => (isRow ? table3RowName(form, key) : table3ColumnName(key))
     : table === 4 ? (key: string) => table4Name(key)

@@ -2,13 +2,13 @@
 import type { Finding } from '../model/finding';
 import type { Report } from '../model/report';
 import type { YearData } from '../model/history';
-import { FORM_2019, FORM_2021 } from '../form/forms';
+import { formById } from '../form/forms';
 import type { Check, CheckContext, FindingDraft } from './define-check';
 import { CHECKS } from './registry';
 
 export function runChecks(report: Report, checks: readonly Check[] = CHECKS, options: { previous?: YearData } = {}): Finding[] {
   if (!report.isReport) return [];
-  const form = report.form === '2021' ? FORM_2021 : report.form === '2019' ? FORM_2019 : null;
+  const form = formById(report.form);
   const context: CheckContext = { report, form, ...(options.previous ? { previous: options.previous } : {}) };
   return checks.flatMap((check) => {
     let drafts: FindingDraft[];

@@ -7,6 +7,11 @@ import type { LabelMatcher } from './types';
 export { FORM_2021, FORM_2019 };
 export type { FormDef };
 
+/** The form a recognised report was checked against (`Report.form`, `AuditResult.report.format`). */
+export function formById(id: string | null): FormDef | null {
+  return id === '2021' ? FORM_2021 : id === '2019' ? FORM_2019 : null;
+}
+
 /** rules.md "Which form applies": by the report's own year. */
 export function formForYear(year: number | null): FormDef | 'pre2019' | null {
   if (year === null) return null;
