@@ -24,7 +24,7 @@ function isAbsent(operand: Operand): operand is { absent: string } {
   return 'absent' in operand;
 }
 
-function total(operands: Operand[]): number {
+export function total(operands: Operand[]): number {
   return operands.reduce((sum, operand) => sum + (isAbsent(operand) ? 0 : operand.value ?? 0), 0);
 }
 
@@ -42,20 +42,36 @@ export function evidenceOf(value: CellValue): EvidenceCell {
   return cell;
 }
 
+/** How operands decide a comparison under the blank semantics, whatever they are compared with. */
+export interface Decision {
+  state: 'holds' | 'differs' | 'undecided';
+  absent: string[];
+  unclear: string[];
+  cells: EvidenceCell[];
+}
+
+/**
+ * The one place the blank semantics live: absent or text operands leave a comparison undecided; one
+ * that holds with blanks and 「/」 read as zero holds; one that differs only with them is undecided.
+ */
+export function decide(operands: Operand[], holds: boolean): Decision {
+  const cells = operands.filter((operand): operand is CellValue => !isAbsent(operand));
+  const absent = operands.filter(isAbsent).map((operand) => operand.absent);
+  const text = cells.filter((cell) => cell.kind === 'text');
+  const evidence = cells.map(evidenceOf);
+  if (absent.length > 0 || text.length > 0) return { state: 'undecided', absent, unclear: text.map(describeCell), cells: evidence };
+  if (holds) return { state: 'holds', absent: [], unclear: [], cells: evidence };
+  const soft = cells.filter((cell) => cell.kind === 'blank' || cell.kind === 'notApplicable');
+  if (soft.length > 0) return { state: 'undecided', absent: [], unclear: soft.map(describeCell), cells: evidence };
+  return { state: 'differs', absent: [], unclear: [], cells: evidence };
+}
+
+const OUTCOME = { holds: 'pass', differs: 'fail', undecided: 'needs-review' } as const;
+
 /** `left` is the printed total, `right` the parts it must equal. */
 export function evaluateSum(left: Operand[], right: Operand[]): SumResult {
-  const operands = [...left, ...right];
-  const cells = operands.filter((operand): operand is CellValue => !isAbsent(operand)).map(evidenceOf);
-  const absent = operands.filter(isAbsent).map((operand) => operand.absent);
-  const text = operands.filter((operand): operand is CellValue => !isAbsent(operand) && operand.kind === 'text');
-  const soft = operands.filter((operand): operand is CellValue => !isAbsent(operand) && (operand.kind === 'blank' || operand.kind === 'notApplicable'));
   const expected = total(right);
   const actual = total(left);
-  const base = { expected: String(expected), actual: String(actual), delta: String(actual - expected), cells };
-  if (absent.length > 0 || text.length > 0) {
-    return { ...base, outcome: 'needs-review', absent, unclear: text.map(describeCell) };
-  }
-  if (expected === actual) return { ...base, outcome: 'pass', absent: [], unclear: [] };
-  if (soft.length > 0) return { ...base, outcome: 'needs-review', absent: [], unclear: soft.map(describeCell) };
-  return { ...base, outcome: 'fail', absent: [], unclear: [] };
+  const { state, absent, unclear, cells } = decide([...left, ...right], expected === actual);
+  return { outcome: OUTCOME[state], expected: String(expected), actual: String(actual), delta: String(actual - expected), absent, unclear, cells };
 }

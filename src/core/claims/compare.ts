@@ -6,8 +6,8 @@
  */
 import type { FormDef } from '../form/types';
 import type { EvidenceCell } from '../model/finding';
-import type { CellValue, Report } from '../model/report';
-import { describeCell, evidenceOf, type Operand } from '../check/sums';
+import type { Report } from '../model/report';
+import { decide, total } from '../check/sums';
 import { claimsOf } from './extract';
 import { readingsOf, type Reading } from './table-readings';
 import type { CountClaim } from './types';
@@ -31,21 +31,10 @@ export interface CountVerdict {
   results: ReadingResult[];
 }
 
-function isCell(operand: Operand): operand is CellValue {
-  return !('absent' in operand);
-}
-
 export function evaluateReading(stated: number, reading: Reading): ReadingResult {
-  const cells = reading.operands.filter(isCell);
-  const absent = reading.operands.filter((operand): operand is { absent: string } => !isCell(operand)).map((operand) => operand.absent);
-  const text = cells.filter((value) => value.kind === 'text');
-  const soft = cells.filter((value) => value.kind === 'blank' || value.kind === 'notApplicable');
-  const value = cells.reduce((sum, item) => sum + (item.value ?? 0), 0);
-  const base = { reading, value, absent, cells: cells.map(evidenceOf) };
-  if (absent.length > 0 || text.length > 0) return { ...base, state: 'undecided', unclear: text.map(describeCell) };
-  if (value === stated) return { ...base, state: 'match', unclear: [] };
-  if (soft.length > 0) return { ...base, state: 'undecided', unclear: soft.map(describeCell) };
-  return { ...base, state: 'differs', unclear: [] };
+  const value = total(reading.operands);
+  const { state, absent, unclear, cells } = decide(reading.operands, value === stated);
+  return { reading, value, absent, unclear, cells, state: state === 'holds' ? 'match' : state };
 }
 
 export function judge(claim: CountClaim, readings: Reading[]): CountVerdict | null {
