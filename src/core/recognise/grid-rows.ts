@@ -43,3 +43,11 @@ export function toCellValue(table: TableNo, row: string, column: string, cell: G
 export function isValueLike(cell: GridCell): boolean {
   return parseCellValue(cell.text).kind !== 'text';
 }
+
+/** The value-like cells that end a row (a data row's numbers after its labels). */
+export function trailingValues(grid: Grid, row: number): GridCell[] {
+  const cells = rowCells(grid, row);
+  let first = cells.length;
+  while (first > 0 && isValueLike(cells[first - 1]!)) first--;
+  return cells.slice(first);
+}

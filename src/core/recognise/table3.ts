@@ -8,7 +8,7 @@ import type { LineDef, Table3Def } from '../form/types';
 import { TABLE3_EXTRA_COLUMNS } from '../form/shared';
 import { matchesLabel } from '../form/forms';
 import { labelKey } from '../text/normalize';
-import { columnPath, isValueLike, rowCells, toCellValue } from './grid-rows';
+import { columnPath, rowCells, toCellValue, trailingValues } from './grid-rows';
 
 interface ColumnMap {
   /** Column index → column key. */
@@ -36,7 +36,7 @@ function readRow(grid: Grid, row: number, columns: ColumnMap): RowCells {
   }
   const cells = rowCells(grid, row);
   const keys = [...columns.byIndex.values()];
-  const trailing = trailingValueCount(grid, row);
+  const trailing = trailingValues(grid, row).length;
   if (trailing < keys.length) return { labelCells: cells, valueCells: [] };
   const first = cells.length - keys.length;
   return { labelCells: cells.slice(0, first), valueCells: keys.map((key, i) => [key, cells[first + i]]) };
@@ -167,15 +167,8 @@ function headerText(grid: Grid, column: number, beforeRow: number, key: string):
   return key;
 }
 
-function trailingValueCount(grid: Grid, row: number): number {
-  const cells = rowCells(grid, row);
-  let count = 0;
-  while (count < cells.length && isValueLike(cells[cells.length - 1 - count]!)) count++;
-  return count;
-}
-
 function rightAligned(grid: Grid, firstData: number, keys: string[]): ColumnMap | null {
-  if (trailingValueCount(grid, firstData) < keys.length) return null;
+  if (trailingValues(grid, firstData).length < keys.length) return null;
   const byIndex = new Map<number, string>();
   keys.forEach((key, i) => byIndex.set(i, key));
   return { byIndex, firstValueColumn: 0, rightAligned: true };
@@ -183,7 +176,7 @@ function rightAligned(grid: Grid, firstData: number, keys: string[]): ColumnMap 
 
 /** Without any header, the form's seven columns are taken from the right only when exactly seven cells hold values. */
 function positionalColumns(grid: Grid, firstData: number, def: Table3Def, notes: string[]): ColumnMap | null {
-  if (trailingValueCount(grid, firstData) !== def.columns.length) return null;
+  if (trailingValues(grid, firstData).length !== def.columns.length) return null;
   const width = grid.slots[firstData]!.length;
   const byIndex = new Map<number, string>();
   const firstValueColumn = width - def.columns.length;

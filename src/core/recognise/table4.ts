@@ -7,7 +7,7 @@ import type { Grid } from '../model/document';
 import type { CellValue, RecognisedTable } from '../model/report';
 import type { Table4Def } from '../form/types';
 import { matchesLabel } from '../form/forms';
-import { columnPath, isValueLike, rowCells, toCellValue } from './grid-rows';
+import { columnPath, rowCells, toCellValue, trailingValues } from './grid-rows';
 
 const EXPECTED = 15;
 
@@ -54,13 +54,6 @@ function byHeader(grid: Grid, dataRow: number, def: Table4Def): CellValue[] | nu
     values.push(toCellValue(4, group.key, column.key, index >= 0 ? grid.cells[index] : undefined, grid, dataRow));
   }
   return seen.size === EXPECTED ? values : null;
-}
-
-function trailingValues(grid: Grid, row: number) {
-  const cells = rowCells(grid, row);
-  let first = cells.length;
-  while (first > 0 && isValueLike(cells[first - 1]!)) first--;
-  return cells.slice(first);
 }
 
 function byPosition(grid: Grid, dataRow: number, def: Table4Def, notes: string[]): CellValue[] | null {
