@@ -10,6 +10,7 @@ import { cleanText } from '../text/normalize';
 import { BLOCK, SKIPPED, attr, isElement, textContent } from './dom';
 import { buildGrid, ownCells, ownRows } from './grid';
 import { matchHeading } from './headings';
+import { isDateLine } from './date-line';
 import { classifyGrid } from './classify-grid';
 
 interface RawBlock {
@@ -125,7 +126,7 @@ export function extractHtml(html: string, options: { url?: string } = {}): Repor
       .map((entry) => entry.block)
       .filter((block): block is Extract<Block, { kind: 'text' }> => block.kind === 'text')
       .map((block) => block.text)
-      .filter((text) => text.length < 120 && /(发布|成文|印发|公开)?(日期|时间)\s*[:：]\s*\d{4}/.test(text)),
+      .filter(isDateLine),
   };
 }
 

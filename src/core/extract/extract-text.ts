@@ -12,6 +12,7 @@ import { cleanText, compact } from '../text/normalize';
 import { parseCellValue } from '../text/numbers';
 import { GRID_LIMITS } from './grid';
 import { matchHeading } from './headings';
+import { DATE_LINE, isDateLine } from './date-line';
 
 /** A cell longer than this, or holding a full stop, is prose that happens to contain wide spaces. */
 const MAX_CELL_LENGTH = 80;
@@ -27,7 +28,6 @@ const NUMBERED_START = /^(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|
 const BLOCK_TITLE = /^第二十条第[(（][一二三四五六七八九十]+[)）]项$/;
 /** 「- 3 -」「第 3 页」「第3页 共12页」: page furniture, dropped so the paragraph around it can be joined. */
 const PAGE_NUMBER = /^(?:[-—–]\s*\d{1,3}\s*[-—–]|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?)$/;
-const DATE_LINE = /(发布|成文|印发|公开)?(日期|时间)\s*[:：]\s*\d{4}/;
 
 interface Line {
   cells: string[];
@@ -81,7 +81,7 @@ export function extractText(text: string, options: { url?: string } = {}): Repor
     meta: {},
     blocks,
     grids,
-    dateLines: texts.filter((line) => line.length < 120 && DATE_LINE.test(line)),
+    dateLines: texts.filter(isDateLine),
   };
 }
 

@@ -5,6 +5,11 @@ import { cleanText, compact } from '../text/normalize';
 import { parseYear } from '../text/numbers';
 
 const REPORT_TITLE = /政府信息公开.{0,12}(?:年度报告|年报)|信息公开.{0,6}年度报告/;
+
+/** A title that names an information-disclosure annual report. */
+export function isReportTitle(text: string): boolean {
+  return REPORT_TITLE.test(compact(text));
+}
 const YEAR_IN_TITLE = /((?:19|20)\d{2}|[〇零一二][〇零一二三四五六七八九]{3})\s*年/;
 const PERIOD = /((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日/;
 
@@ -39,7 +44,7 @@ function findTitle(doc: ReportDocument, textBlocks: string[]): string {
   for (const candidate of candidates) {
     if (!candidate) continue;
     const text = cleanText(candidate);
-    if (text.length <= 80 && REPORT_TITLE.test(compact(text))) return text;
+    if (text.length <= 80 && isReportTitle(text)) return text;
   }
   return cleanText(doc.meta['articletitle'] ?? doc.pageTitle.split(/[_|｜]/)[0] ?? '');
 }

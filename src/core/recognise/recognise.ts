@@ -7,7 +7,7 @@ import { FORM_2019, FORM_2021, formForYear } from '../form/forms';
 import type { FormDef } from '../form/types';
 import { classifyGrid } from '../extract/classify-grid';
 import { matchHeading } from '../extract/headings';
-import { readIdentity } from './identity';
+import { isReportTitle, readIdentity } from './identity';
 import { recogniseTable2 } from './table2';
 import { recogniseTable3 } from './table3';
 import { recogniseTable4 } from './table4';
@@ -55,7 +55,7 @@ export function recognise(doc: ReportDocument): Report {
   const tables = { t2: recognised(2), t3: recognised(3), t4: recognised(4) };
 
   const distinctSections = new Set(sections.map((section) => section.n)).size;
-  const titleSaysReport = /政府信息公开.{0,12}(年度报告|年报)/.test(identity.title);
+  const titleSaysReport = isReportTitle(identity.title);
   // A list page or an attachment page may carry the title without the report: the body decides.
   const isReport = distinctSections >= 2 || byKind[2].length + byKind[3].length + byKind[4].length > 0;
   return {
