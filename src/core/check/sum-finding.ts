@@ -15,37 +15,33 @@ export interface SumPlace {
 }
 
 export function sumFinding(result: SumResult, place: SumPlace): FindingDraft {
-  const base = {
-    outcome: result.outcome,
-    location: place.location,
-    expression: place.expression,
-    expected: result.expected,
-    actual: result.actual,
-    delta: result.delta,
-    evidence: { cells: result.cells },
-  };
-  if (result.outcome === 'fail') {
+  // One literal per outcome rather than a shared base spread into each: V8 (Node 20) takes a slow path
+  // for `{ ...base, more }`, and this runs for most findings of every audit.
+  const { outcome, expected, actual, delta } = result;
+  const { location, expression } = place;
+  const evidence = { cells: result.cells };
+  if (outcome === 'fail') {
     return {
-      ...base,
-      message: `${place.where}：${place.left}为 ${result.actual}，${place.right}为 ${result.expected}，相差 ${result.delta}。`,
-      messageEn: `${place.whereEn}: ${place.expression} does not hold — ${result.actual} ≠ ${result.expected} (difference ${result.delta}).`,
+      outcome, location, expression, expected, actual, delta, evidence,
+      message: `${place.where}：${place.left}为 ${actual}，${place.right}为 ${expected}，相差 ${delta}。`,
+      messageEn: `${place.whereEn}: ${expression} does not hold — ${actual} ≠ ${expected} (difference ${delta}).`,
     };
   }
-  if (result.outcome === 'needs-review') {
+  if (outcome === 'needs-review') {
     const reasons = [
       ...(result.absent.length ? [`表中缺少 ${result.absent.join('、')}`] : []),
       ...(result.unclear.length ? [`${result.unclear.join('；')} 不是数字`] : []),
     ];
     return {
-      ...base,
+      outcome, location, expression, expected, actual, delta, evidence,
       doubt: 'report',
-      message: `${place.where}：无法核对「${place.expression}」，因为${reasons.join('；')}。`,
-      messageEn: `${place.whereEn}: ${place.expression} cannot be verified (${[...result.absent, ...result.unclear].join('; ')}).`,
+      message: `${place.where}：无法核对「${expression}」，因为${reasons.join('；')}。`,
+      messageEn: `${place.whereEn}: ${expression} cannot be verified (${[...result.absent, ...result.unclear].join('; ')}).`,
     };
   }
   return {
-    ...base,
-    message: `${place.where}：${place.left}与${place.right}一致（${result.actual}）。`,
-    messageEn: `${place.whereEn}: ${place.expression} holds (${result.actual}).`,
+    outcome, location, expression, expected, actual, delta, evidence,
+    message: `${place.where}：${place.left}与${place.right}一致（${actual}）。`,
+    messageEn: `${place.whereEn}: ${expression} holds (${actual}).`,
   };
 }

@@ -5,7 +5,7 @@
  * paragraph (「共受理申请13件。按申请形式统计，网络申请8件…」).
  */
 import { compact } from '../text/normalize';
-import { CLAUSE_BOUNDARY, subSpan } from './sentences';
+import { clauseStart, subSpan } from './sentences';
 import { scanNumbers, type NumberToken } from './number-scan';
 import { subjectOf } from './subjects';
 import { yearBefore } from './years';
@@ -26,6 +26,12 @@ export function tokenize(sentences: Sentence[]): SentenceTokens[] {
 
 export function countClaims(report: Report, tokenized: SentenceTokens[]): CountClaim[] {
   const claims: CountClaim[] = [];
+  // A paragraph holds many sentences: compact it once, not once per sentence.
+  let compacted: [string, string] = ['', ''];
+  const compactOnce = (text: string) => {
+    if (compacted[0] !== text) compacted = [text, compact(text)];
+    return compacted[1];
+  };
   let paragraphBlock = -1;
   let paragraphParent: number | null = null;
   for (const { sentence, tokens } of tokenized) {
@@ -33,8 +39,10 @@ export function countClaims(report: Report, tokenized: SentenceTokens[]): CountC
       paragraphBlock = sentence.block;
       paragraphParent = null;
     }
+    if (!tokens.some((token) => token.kind === 'count')) continue;
     const block = report.blocks[sentence.block];
-    const paragraph = compact(block?.kind === 'text' ? block.text : sentence.text);
+    const paragraph = compactOnce(block?.kind === 'text' ? block.text : sentence.text);
+    const sentenceText = compact(sentence.text);
     let sentenceParent: number | null = null;
     let previousEnd = 0;
     for (const token of tokens) {
@@ -46,7 +54,7 @@ export function countClaims(report: Report, tokenized: SentenceTokens[]): CountC
       const label = compact(sentence.text.slice(labelStart, token.start));
       const subject = subjectOf({
         label,
-        sentence: compact(sentence.text),
+        sentence: sentenceText,
         paragraph,
         section: sentence.section,
         hasParentInSentence: sentenceParent !== null,
@@ -86,11 +94,4 @@ function labelStartOf(text: string, floor: number, at: number): number {
     start = clauseStart(text, floor, start - 1);
   }
   return start;
-}
-
-function clauseStart(text: string, floor: number, at: number): number {
-  for (let i = at - 1; i >= floor; i--) {
-    if (CLAUSE_BOUNDARY.test(text[i]!)) return i + 1;
-  }
-  return floor;
 }

@@ -39,29 +39,42 @@ const CHINESE = '[零〇一二两三四五六七八九十][零〇一二两三四
 /** Units of counted things in these reports; 「年」「号」「月」 are deliberately absent. */
 const UNIT = '件|个|宗|起|份|次|例|条|项|篇|期';
 
+/**
+ * The token starts at its number so the regex engine can skip ahead to digits and numerals; an
+ * approximate word before it (「约」「超过」) is looked for behind the match, which costs far less than
+ * trying an optional prefix at every position of the text.
+ */
 const TOKEN = new RegExp(
-  `(?<pre>${APPROX_BEFORE})?\\s*(?:` +
-    `(?<pnum>\\d+(?:\\.\\d+)?)\\s*%|百分之(?<pcn>[零〇一二两三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?)` +
+  `(?:(?<pnum>\\d+(?:\\.\\d+)?)\\s*%|百分之(?<pcn>[零〇一二两三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?)` +
     `|(?<num>${ARABIC}(?:\\s*万)?|${CHINESE})\\s*(?<more>余|多)?\\s*(?<unit>${UNIT})` +
   `)(?<post>${APPROX_AFTER})?`,
   'g',
 );
+const APPROX_BEHIND = new RegExp(`(?:${APPROX_BEFORE})\\s*$`);
+/** How far back an approximate word and the spaces after it are looked for. */
+const BEHIND_WINDOW = 8;
 
 /** Full-width digits, 「％」 and 「．」 as ASCII, one character for one so offsets stay those of `text`. */
 function narrow(text: string): string {
   return text.replace(/[０-９％．]/g, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0));
 }
 
+/** Every token ends in a unit or a percent sign, or is written 百分之…: most sentences have none. */
+const MAY_HOLD_TOKEN = /[件个宗起份次例条项篇期%％]|百分之/;
+
 export function scanNumbers(original: string): NumberToken[] {
   const tokens: NumberToken[] = [];
+  if (!MAY_HOLD_TOKEN.test(original)) return tokens;
   const text = narrow(original);
   for (const match of text.matchAll(TOKEN)) {
     const groups = match.groups!;
-    const start = match.index + (/^\s*/.exec(match[0])?.[0].length ?? 0);
+    const numberStart = match.index;
     const end = match.index + match[0].length;
-    const numberStart = match.index + match[0].search(/[\d零〇一二两三四五六七八九十百]/);
     if (!standsAlone(text, numberStart)) continue;
-    const approximate = !!groups.pre || !!groups.post || !!groups.more;
+    const behind = text.slice(Math.max(0, numberStart - BEHIND_WINDOW), numberStart);
+    const pre = APPROX_BEHIND.exec(behind);
+    const start = pre ? numberStart - pre[0].length : numberStart;
+    const approximate = !!pre || !!groups.post || !!groups.more;
     if (groups.pnum !== undefined || groups.pcn !== undefined) {
       const parsed = groups.pnum !== undefined ? decimalUnits(groups.pnum) : chinesePercent(groups.pcn!);
       if (!parsed) continue;

@@ -17,9 +17,13 @@ const ALL_GRANTED = /(全部|均|都|一律|悉数)(已|已经)?(依法)?(予以
 const ALL_UPHELD = /(均|全部|都|一律)(被|已|已经|予以)?(维持|胜诉)/g;
 const NO_CORRECTION = /(无|没有|未|未发生|未出现)(被)?(纠错|纠正|败诉)|零纠错/g;
 
+/** Every pattern above needs one of these words in its sentence; most sentences have none. */
+const MAY_HOLD_CLAIM = /申请|复议|诉讼|起诉|应诉/;
+
 export function qualitativeClaims(sentences: Sentence[]): QualitativeClaim[] {
   return sentences.flatMap((sentence) => {
     const claims: QualitativeClaim[] = [];
+    if (!MAY_HOLD_CLAIM.test(sentence.text)) return claims;
     const push = (kind: QualitativeKind, start: number, end: number, review: boolean, suits: boolean) => {
       if (claims.some((claim) => claim.span.start - sentence.start < end && start < claim.span.end - sentence.start)) return;
       claims.push({ kind, review, suits, span: subSpan(sentence, start, end), sentence, year: yearBefore(sentence, start) });

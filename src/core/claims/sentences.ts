@@ -7,29 +7,24 @@
 import type { Report } from '../model/report';
 import type { Sentence, TextSpan } from './types';
 
-const SENTENCE_END = /[。！？!?；;\n]/;
+const SENTENCE_END = /[。！？!?；;\n]/g;
 
 export function sentencesOf(report: Report): Sentence[] {
   const sentences: Sentence[] = [];
   report.blocks.forEach((block, index) => {
     if (block.kind !== 'text') return;
     const section = report.blockSection[index] ?? 0;
-    let start = 0;
-    for (let i = 0; i <= block.text.length; i++) {
-      if (i < block.text.length && !SENTENCE_END.test(block.text[i]!)) continue;
-      const span = trimSpan(index, block.text, start, i);
-      if (span) sentences.push({ ...span, section });
-      start = i + 1;
+    let from = 0;
+    for (const to of [...block.text.matchAll(SENTENCE_END)].map((match) => match.index).concat(block.text.length)) {
+      let start = from;
+      let end = to;
+      while (start < end && /\s/.test(block.text[start]!)) start++;
+      while (end > start && /\s/.test(block.text[end - 1]!)) end--;
+      if (end > start) sentences.push({ block: index, start, end, text: block.text.slice(start, end), section });
+      from = to + 1;
     }
   });
   return sentences;
-}
-
-/** The span `[start, end)` of `text` without surrounding spaces, or null when nothing is left. */
-export function trimSpan(block: number, text: string, start: number, end: number): TextSpan | null {
-  while (start < end && /\s/.test(text[start]!)) start++;
-  while (end > start && /\s/.test(text[end - 1]!)) end--;
-  return end > start ? { block, start, end, text: text.slice(start, end) } : null;
 }
 
 /** A sub-span of a sentence, by offsets relative to the sentence. */
@@ -38,4 +33,12 @@ export function subSpan(sentence: TextSpan, from: number, to: number): TextSpan 
 }
 
 /** Clause boundaries inside a sentence: commas, enumeration commas, colons and brackets. */
-export const CLAUSE_BOUNDARY = /[,，、:：()（）]/;
+const CLAUSE_BOUNDARY = new Set([...',，、:：()（）'].map((char) => char.charCodeAt(0)));
+
+/** Where the clause holding offset `at - 1` starts: after the last boundary before `at`, never before `floor`. */
+export function clauseStart(text: string, floor: number, at: number): number {
+  for (let i = at - 1; i >= floor; i--) {
+    if (CLAUSE_BOUNDARY.has(text.charCodeAt(i))) return i + 1;
+  }
+  return floor;
+}

@@ -7,7 +7,7 @@
  * 「按…统计」 starts a new breakdown or after a 「其他…」 share has closed one.
  */
 import { compact } from '../text/normalize';
-import { CLAUSE_BOUNDARY, subSpan } from './sentences';
+import { clauseStart, subSpan } from './sentences';
 import type { SentenceTokens } from './counts';
 import type { CountClaim, ShareClaim } from './types';
 
@@ -72,11 +72,4 @@ export function shareClaims(tokenized: SentenceTokens[], counts: CountClaim[]): 
 
 function stripLead(label: string): string {
   return label.replace(/^[,，、:：]*(其中|另有|涉及)?/, '');
-}
-
-function clauseStart(text: string, floor: number, at: number): number {
-  for (let i = at - 1; i >= floor; i--) {
-    if (CLAUSE_BOUNDARY.test(text[i]!)) return i + 1;
-  }
-  return floor;
 }

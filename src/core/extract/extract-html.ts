@@ -13,9 +13,14 @@ import { matchHeading } from './headings';
 import { isDateLine } from './date-line';
 import { classifyGrid } from './classify-grid';
 
+/**
+ * A block as the walk found it. Text is kept as the page wrote it and cleaned only when it is kept:
+ * most of a page's text is the site's menus and footers, which the article finder discards.
+ */
 interface RawBlock {
   block: Block;
-  ancestors: readonly Element[];
+  /** The innermost element holding the block (a table's own element); ancestors are reached through `parent`. */
+  container: Element | null;
 }
 
 /** Deeper nesting than this is flattened to its text: no real report nests so deep. */
@@ -23,9 +28,11 @@ const MAX_DEPTH = 300;
 const MAX_BLOCKS = 50_000;
 
 export function extractHtml(html: string, options: { url?: string } = {}): ReportDocument {
-  const $ = load(html);
-  const root = $.root()[0] as unknown as AnyNode;
+  return extractDom(load(html).root()[0] as unknown as AnyNode, options);
+}
 
+/** The walk over a parsed page, apart so its cost can be measured without the parse's. */
+export function extractDom(root: AnyNode, options: { url?: string } = {}): ReportDocument {
   const meta: Record<string, string> = {};
   let pageTitle = '';
   // Tables are numbered in document order over the whole page, hidden ones included, because the
@@ -49,23 +56,22 @@ export function extractHtml(html: string, options: { url?: string } = {}): Repor
 
   const grids: Grid[] = [];
   const raw: RawBlock[] = [];
-  const stack: Element[] = [];
   let line = '';
 
-  const flush = () => {
-    const text = cleanText(line);
+  const flush = (container: Element | null) => {
+    if (line === '') return;
+    if (HAS_TEXT.test(line) && raw.length < MAX_BLOCKS) raw.push({ block: { kind: 'text', text: line }, container });
     line = '';
-    if (text && raw.length < MAX_BLOCKS) raw.push({ block: { kind: 'text', text }, ancestors: [...stack] });
   };
 
-  const visit = (node: AnyNode, depth: number): void => {
+  const visit = (node: AnyNode, depth: number, container: Element | null): void => {
     if (node.type === 'text') {
       line += (node as unknown as { data: string }).data;
       return;
     }
     if (!isElement(node)) {
       const children = (node as { children?: AnyNode[] }).children;
-      if (children) for (const child of children) visit(child, depth + 1);
+      if (children) for (const child of children) visit(child, depth + 1, container);
       return;
     }
     const name = node.name;
@@ -76,59 +82,60 @@ export function extractHtml(html: string, options: { url?: string } = {}): Repor
       return;
     }
     if (name === 'br') {
-      flush();
+      flush(container);
       return;
     }
     if (name === 'img') {
-      flush();
-      raw.push({ block: { kind: 'image', src: attr(node, 'src'), alt: cleanText(attr(node, 'alt')) }, ancestors: [...stack] });
+      flush(container);
+      raw.push({ block: { kind: 'image', src: attr(node, 'src'), alt: cleanText(attr(node, 'alt')) }, container });
       return;
     }
     if (name === 'table' && isDataTable(node)) {
-      flush();
+      flush(container);
       const index = tableCount;
       scanUnshown(node); // counts this table and any nested in it
       const grid = buildGrid(node, index);
       // A section heading written as the table's caption or as its full-width first row is the
       // heading of the section the table belongs to.
       const title = tableTitle(node, grid);
-      if (title && !repeatsLastHeading(raw, title)) raw.push({ block: { kind: 'text', text: title }, ancestors: [...stack] });
+      if (title && !repeatsLastHeading(raw, title)) raw.push({ block: { kind: 'text', text: title }, container });
       grids.push(grid);
-      raw.push({ block: { kind: 'table', grid: grids.length - 1 }, ancestors: [...stack, node] });
+      raw.push({ block: { kind: 'table', grid: grids.length - 1 }, container: node });
       return;
     }
     if (name === 'table') tableCount++;
     else if (name === 'meta') scanUnshown(node);
     const isBlock = BLOCK.has(name);
-    if (isBlock) flush();
+    if (isBlock) flush(container);
     if (depth > MAX_DEPTH) {
       line += textContent(node, '\n');
       for (const child of node.children) if (isElement(child)) scanUnshown(child);
     } else {
-      stack.push(node);
-      for (const child of node.children) visit(child, depth + 1);
-      stack.pop();
+      for (const child of node.children) visit(child, depth + 1, node);
     }
-    if (isBlock) flush();
+    if (isBlock) flush(container);
   };
-  visit(root, 0);
-  flush();
+  visit(root, 0, null);
+  flush(null);
 
   const article = findArticle(raw, grids);
-  const kept = article ? raw.filter((entry) => entry.ancestors.includes(article)) : raw;
+  const kept = article ? raw.filter((entry) => isWithin(entry.container, article)) : raw;
   return {
     url: options.url,
     pageTitle,
     meta,
-    blocks: kept.map((entry) => entry.block),
+    blocks: kept.map(({ block }) => (block.kind === 'text' ? { kind: 'text', text: cleanText(block.text) } : block)),
     grids,
     dateLines: raw
-      .map((entry) => entry.block)
-      .filter((block): block is Extract<Block, { kind: 'text' }> => block.kind === 'text')
-      .map((block) => block.text)
+      .flatMap(({ block }) => (block.kind === 'text' && MAY_GIVE_DATE.test(block.text) ? [cleanText(block.text)] : []))
       .filter(isDateLine),
   };
 }
+
+/** Anything but white space: a line of only spaces and line breaks is no block. */
+const HAS_TEXT = /[^\s\u200b]/;
+/** What a date line names (日期 or 时间, 日 also as the Kangxi radical NFKC folds into it), before cleaning. */
+const MAY_GIVE_DATE = /[日⽇]期|时间/;
 
 /** The same heading printed above the table and again inside it is one heading. */
 function repeatsLastHeading(raw: RawBlock[], title: string): boolean {
@@ -180,10 +187,10 @@ function findArticle(raw: RawBlock[], grids: Grid[]): Element | null {
   for (const entry of raw) {
     if (entry.block.kind === 'text') {
       const heading = matchHeading(entry.block.text);
-      if (heading) landmarks.push({ kind: `s${heading.n}`, ancestors: entry.ancestors });
+      if (heading) landmarks.push({ kind: `s${heading.n}`, ancestors: ancestorsOf(entry.container) });
     } else if (entry.block.kind === 'table') {
       const kind = classifyGrid(grids[entry.block.grid]!);
-      if (kind) landmarks.push({ kind: `t${kind}`, ancestors: entry.ancestors });
+      if (kind) landmarks.push({ kind: `t${kind}`, ancestors: ancestorsOf(entry.container) });
     }
   }
   if (landmarks.length < 2) return null;
@@ -214,3 +221,14 @@ function findArticle(raw: RawBlock[], grids: Grid[]): Element | null {
   return bestSize >= 2 ? best : null;
 }
 
+/** The element and its ancestors, outermost first. */
+function ancestorsOf(element: Element | null): Element[] {
+  const chain: Element[] = [];
+  for (let node: AnyNode | null = element; node && isElement(node); node = node.parent) chain.push(node);
+  return chain.reverse();
+}
+
+function isWithin(element: Element | null, ancestor: Element): boolean {
+  for (let node: AnyNode | null = element; node; node = node.parent) if (node === ancestor) return true;
+  return false;
+}

@@ -51,7 +51,14 @@ const RUN_IN_TITLES: Record<number, RegExp> = {
   6: /^其他需要报告的事项/,
 };
 
+/**
+ * A line that starts with a character NFKC keeps as it is (ASCII, an ideograph, Chinese punctuation)
+ * and that no numbering starts with: most prose, told apart without normalising the whole paragraph.
+ */
+const NOT_NUMBERED = /^[\s\u200b]*(?![第一二三四五六1-6])[\x21-\x7e\u4e00-\u9fff\u3001\u3002\u201c\u201d\u300a-\u3011]/;
+
 export function matchHeading(text: string): HeadingMatch | null {
+  if (NOT_NUMBERED.test(text)) return null;
   const line = compact(text);
   if (line.length === 0) return null;
   const numbering = NUMBERING.exec(line);

@@ -20,19 +20,30 @@ export function formForYear(year: number | null): FormDef | 'pre2019' | null {
   return 'pre2019';
 }
 
-/** The form's own labels are few and fixed: normalise each once, not on every comparison. */
-const formKeys = new Map<string, string>();
-function formKey(label: string): string {
-  let key = formKeys.get(label);
-  if (key === undefined) {
-    key = labelKey(label);
-    formKeys.set(label, key);
+const MEMO_LIMIT = 4096;
+const matchesByLines = new WeakMap<readonly { match: LabelMatcher }[], Map<string, readonly { match: LabelMatcher }[]>>();
+
+/**
+ * The lines of `lines` (a form's rows, columns or groups) whose labels `key` matches, in order.
+ * Memoised per list: every table asks the same few lists about the same cell labels, row after row.
+ */
+export function linesMatching<T extends { match: LabelMatcher }>(lines: readonly T[], key: string): readonly T[] {
+  let memo = matchesByLines.get(lines);
+  if (!memo) {
+    memo = new Map();
+    matchesByLines.set(lines, memo);
   }
-  return key;
+  let found = memo.get(key);
+  if (found === undefined) {
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    found = lines.filter((line) => matchesLabel(line.match, key));
+    memo.set(key, found);
+  }
+  return found as readonly T[];
 }
 
-export function matchesLabel(matcher: LabelMatcher, key: string): boolean {
+function matchesLabel(matcher: LabelMatcher, key: string): boolean {
   if (key === '') return false;
-  if (matcher.equals?.some((label) => formKey(label) === key)) return true;
-  return matcher.contains?.some((word) => key.includes(formKey(word))) ?? false;
+  if (matcher.equals?.some((label) => labelKey(label) === key)) return true;
+  return matcher.contains?.some((word) => key.includes(labelKey(word))) ?? false;
 }

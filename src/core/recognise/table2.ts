@@ -5,7 +5,7 @@
 import type { Grid } from '../model/document';
 import type { CellValue, RecognisedTable } from '../model/report';
 import type { FormDef } from '../form/types';
-import { matchesLabel } from '../form/forms';
+import { linesMatching } from '../form/forms';
 import { labelKey } from '../text/normalize';
 import { rowCells, toCellValue } from './grid-rows';
 
@@ -25,8 +25,7 @@ export function recogniseTable2(grids: { grid: Grid; index: number }[], form: Fo
       }
       const header = new Map<number, string>();
       labels.forEach((label, c) => {
-        const column = def.columns.find((candidate) => matchesLabel(candidate.match, label))
-          ?? otherForm.table2.columns.find((candidate) => matchesLabel(candidate.match, label));
+        const column = linesMatching(def.columns, label)[0] ?? linesMatching(otherForm.table2.columns, label)[0];
         if (column) header.set(c, column.key);
       });
       if (header.size > 0) {
@@ -34,7 +33,7 @@ export function recogniseTable2(grids: { grid: Grid; index: number }[], form: Fo
         continue;
       }
       const first = rowCells(grid, r)[0];
-      const row = first && def.rows.find((candidate) => matchesLabel(candidate.match, labelKey(first.text)));
+      const row = first && linesMatching(def.rows, labelKey(first.text))[0];
       if (!row) continue;
       if (!found.some((entry) => entry.key === row.key)) found.push({ key: row.key, raw: first.text });
       // Header and value cells may span differently (「上一年项目数量」 one slot over a value spanning

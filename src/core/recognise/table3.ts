@@ -6,7 +6,7 @@ import type { Grid, GridCell } from '../model/document';
 import type { CellValue, RecognisedTable } from '../model/report';
 import type { LineDef, Table3Def } from '../form/types';
 import { TABLE3_EXTRA_COLUMNS } from '../form/shared';
-import { matchesLabel } from '../form/forms';
+import { linesMatching } from '../form/forms';
 import { labelKey } from '../text/normalize';
 import { columnPath, rowCells, toCellValue, trailingValues } from './grid-rows';
 
@@ -75,7 +75,7 @@ export function recogniseTable3(grids: { grid: Grid; index: number }[], def: Tab
       const rowLabels = labelCells.map((cell) => labelKey(cell.text));
       if (rowLabels.length === 0) continue;
       for (const label of rowLabels) {
-        const found = def.groups.find((candidate) => matchesLabel(candidate.match, label));
+        const found = linesMatching(def.groups, label)[0];
         if (found) group = found.key;
       }
       const leaf = rowLabels[rowLabels.length - 1]!;
@@ -89,7 +89,7 @@ export function recogniseTable3(grids: { grid: Grid; index: number }[], def: Tab
         for (const value of rowValues) (isExtraColumn(value.column) ? extraValues : values).push(value);
         continue;
       }
-      const groupRow = def.groups.find((candidate) => matchesLabel(candidate.match, leaf));
+      const groupRow = linesMatching(def.groups, leaf)[0];
       const hasValues = rowValues.some((value) => value.kind !== 'blank' && value.kind !== 'text');
       if (groupRow && hasValues) {
         const key = `subtotal.${groupRow.key}`;
@@ -129,11 +129,11 @@ function isExtraColumn(key: string): boolean {
 }
 
 function isHeaderRepeat(labels: string[], columns: readonly LineDef[]): boolean {
-  return labels.some((label) => columns.some((column) => matchesLabel(column.match, label)) || label.includes('勾稽关系'));
+  return labels.some((label) => linesMatching(columns, label).length > 0 || label.includes('勾稽关系'));
 }
 
 export function matchRow(def: Table3Def, label: string, group: string | null): LineDef | undefined {
-  return def.rows.find((row) => (!row.requiresGroup || row.group === group) && matchesLabel(row.match, label));
+  return linesMatching(def.rows, label).find((row) => !row.requiresGroup || row.group === group);
 }
 
 /** Maps value columns from the header rows above the first data row; the most specific label decides. */
@@ -144,7 +144,7 @@ function readColumns(grid: Grid, firstData: number, columns: readonly LineDef[],
   for (let c = 0; c < width; c++) {
     const path = columnPath(grid, c, 0, firstData);
     for (let i = path.length - 1; i >= 0; i--) {
-      const column = columns.find((candidate) => matchesLabel(candidate.match, path[i]!));
+      const column = linesMatching(columns, path[i]!)[0];
       if (column) {
         if (!taken.has(column.key)) {
           byIndex.set(c, column.key);

@@ -6,7 +6,7 @@
 import type { Grid } from '../model/document';
 import type { CellValue, RecognisedTable } from '../model/report';
 import type { Table4Def } from '../form/types';
-import { matchesLabel } from '../form/forms';
+import { linesMatching } from '../form/forms';
 import { columnPath, rowCells, toCellValue, trailingValues } from './grid-rows';
 
 const EXPECTED = 15;
@@ -44,8 +44,8 @@ function byHeader(grid: Grid, dataRow: number, def: Table4Def): CellValue[] | nu
   const width = grid.slots[dataRow]!.length;
   for (let c = 0; c < width; c++) {
     const path = columnPath(grid, c, 0, dataRow);
-    const group = def.groups.find((candidate) => path.some((label) => matchesLabel(candidate.match, label)));
-    const column = [...path].reverse().map((label) => def.columns.find((candidate) => matchesLabel(candidate.match, label))).find(Boolean);
+    const group = def.groups.find((candidate) => path.some((label) => linesMatching(def.groups, label).includes(candidate)));
+    const column = [...path].reverse().map((label) => linesMatching(def.columns, label)[0]).find(Boolean);
     if (!group || !column) continue;
     const key = `${group.key}.${column.key}`;
     if (seen.has(key)) continue;
