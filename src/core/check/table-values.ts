@@ -3,17 +3,22 @@ import type { CellValue, RecognisedTable } from '../model/report';
 import type { Operand } from './sums';
 import { shortCellName } from './labels';
 
-const indexes = new WeakMap<RecognisedTable, Map<string, CellValue>>();
+/** Row key → column key → value: nested, so a lookup hashes the form's own key strings, not a joined one. */
+const indexes = new WeakMap<RecognisedTable, Map<string, Map<string, CellValue>>>();
 
 export function valueAt(table: RecognisedTable, row: string, column: string): CellValue | undefined {
   let index = indexes.get(table);
   if (!index) {
     index = new Map();
-    // The form's values win over extra ones under the same key, as they come first.
-    for (const value of [...table.extraValues, ...table.values]) index.set(`${value.row}\u0000${value.column}`, value);
+    // The form's values win over extra ones under the same key: set last, they overwrite.
+    for (const value of [...table.extraValues, ...table.values]) {
+      let columns = index.get(value.row);
+      if (!columns) index.set(value.row, (columns = new Map()));
+      columns.set(value.column, value);
+    }
     indexes.set(table, index);
   }
-  return index.get(`${row}\u0000${column}`);
+  return index.get(row)?.get(column);
 }
 
 /** The value, or an `absent` marker naming the missing cell so a rule can say what it lacked. */

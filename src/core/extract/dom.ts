@@ -7,22 +7,22 @@ export function isElement(node: AnyNode): node is Element {
 
 /** Text content without recursion, so a hostile nesting depth cannot overflow the stack. */
 export function textContent(root: AnyNode, lineBreak = ' '): string {
-  const parts: string[] = [];
+  let text = '';
   const stack: AnyNode[] = [root];
   while (stack.length > 0) {
     const node = stack.pop()!;
     if (node.type === 'text') {
-      parts.push((node as unknown as { data: string }).data);
+      text += (node as unknown as { data: string }).data;
     } else if (isElement(node)) {
       if (SKIPPED.has(node.name)) continue;
-      if (node.name === 'br' || BLOCK.has(node.name)) parts.push(lineBreak);
+      if (node.name === 'br' || BLOCK.has(node.name)) text += lineBreak;
       for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
     } else if ('children' in node) {
       const children = (node as { children: AnyNode[] }).children;
       for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
     }
   }
-  return parts.join('');
+  return text;
 }
 
 /** Elements whose content is never report text. */
