@@ -26,7 +26,7 @@ export function tokenize(sentences: Sentence[]): SentenceTokens[] {
 
 export function countClaims(report: Report, tokenized: SentenceTokens[]): CountClaim[] {
   const claims: CountClaim[] = [];
-  // A paragraph holds many sentences: compact it once, not once per sentence.
+  // A paragraph holds many sentences: compact it once, and only when a subject needs it.
   let compacted: [string, string] = ['', ''];
   const compactOnce = (text: string) => {
     if (compacted[0] !== text) compacted = [text, compact(text)];
@@ -41,7 +41,7 @@ export function countClaims(report: Report, tokenized: SentenceTokens[]): CountC
     }
     if (!tokens.some((token) => token.kind === 'count')) continue;
     const block = report.blocks[sentence.block];
-    const paragraph = compactOnce(block?.kind === 'text' ? block.text : sentence.text);
+    const paragraph = () => compactOnce(block?.kind === 'text' ? block.text : sentence.text);
     const sentenceText = compact(sentence.text);
     let sentenceParent: number | null = null;
     let previousEnd = 0;

@@ -11,8 +11,8 @@ export interface SubjectContext {
   label: string;
   /** The compact sentence the count is in. */
   sentence: string;
-  /** The compact paragraph (text block). */
-  paragraph: string;
+  /** The compact paragraph (text block); a function, as most counts are decided without it. */
+  paragraph: () => string;
   section: number;
   /** An application count earlier in the same sentence (this one may split it). */
   hasParentInSentence: boolean;
@@ -62,7 +62,7 @@ export function subjectOf(context: SubjectContext): CountSubject | null {
   const table2 = table2Subject(context);
   if (table2 !== undefined) return table2;
 
-  const aboutApplications = DISCLOSURE_APPLICATIONS.test(context.paragraph) || context.section === 3;
+  const aboutApplications = context.section === 3 || DISCLOSURE_APPLICATIONS.test(context.paragraph());
   if (!aboutApplications || OTHER_APPLICATIONS.test(label)) return null;
 
   if (/(上(一)?年|去年|上年度)(度)?(结转|转入)/.test(label)) return { kind: 'applications', stage: 'carriedIn', includesCarry: false };
@@ -90,7 +90,7 @@ export function subjectOf(context: SubjectContext): CountSubject | null {
   }
 
   if (!/申请(?!人|书|表)/.test(label)) return null;
-  if (!DISCLOSURE_APPLICATIONS.test(label) && !DISCLOSURE_APPLICATIONS.test(context.paragraph) && context.section !== 3) return null;
+  if (!DISCLOSURE_APPLICATIONS.test(label) && context.section !== 3 && !DISCLOSURE_APPLICATIONS.test(context.paragraph())) return null;
   const receives = RECEIVE.test(label);
   const handles = HANDLE.test(label);
   const includesCarry = INCLUDES_CARRY.test(sentence);
