@@ -1,5 +1,6 @@
 import { useEffect, useErrorBoundary, useState } from 'preact/hooks';
-import { describe, loadAudit, type PopupState } from './load-audit';
+import { loadAudit, type PopupState } from './load-audit';
+import { describe, type TabReading } from './read-tab';
 import { ExportMenu } from './ExportMenu';
 import { Reviewed } from './Review';
 import { useReview, type Review } from './use-review';
@@ -12,7 +13,8 @@ import { LangContext, translator, useT, type Lang, type MessageKey } from './i18
 import { loadLang, saveLang } from './i18n/lang-store';
 import type { AuditResult } from '../core/model/audit';
 
-export function App({ tabId }: { tabId: number | null }) {
+/** `reading`: the page being read since the popup opened (entrypoints/popup/main.tsx). */
+export function App({ reading }: { reading: Promise<TabReading> }) {
   const [state, setState] = useState<PopupState>({ kind: 'loading' });
   const [lang, setLang] = useState<Lang>('zh');
   const [paste, setPaste] = useState<PasteView>({ kind: 'closed' });
@@ -20,10 +22,10 @@ export function App({ tabId }: { tabId: number | null }) {
   const openPaste = () => setPaste({ kind: 'editing' });
   useEffect(() => {
     void loadLang().then(setLang);
-    loadAudit(tabId).then(setState, (error: unknown) =>
+    loadAudit(reading).then(setState, (error: unknown) =>
       setState({ kind: 'error', message: 'errorAudit', detail: describe(error) }),
     );
-  }, [tabId]);
+  }, [reading]);
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
   }, [lang]);

@@ -4,7 +4,7 @@
  * the dialog is safe, and the reviewer chooses the file again.
  */
 import { browser } from 'wxt/browser';
-import { tabIdFromQuery } from './load-audit';
+import { tabIdFromQuery } from './read-tab';
 
 export function filePickerClosesPopup(): boolean {
   const isFirefox = typeof (browser.runtime as { getBrowserInfo?: unknown }).getBrowserInfo === 'function';

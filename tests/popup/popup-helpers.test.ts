@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { auditHtml } from '../../src/core/audit/audit';
 import { exportFileName, sanitiseFilePart } from '../../src/present/file-name';
 import { evidenceRows, locationText } from '../../src/popup/labels';
-import { tabIdFromQuery } from '../../src/popup/load-audit';
+import { tabIdFromQuery } from '../../src/popup/read-tab';
 
 const mutated = auditHtml(readFileSync('tests/fixtures/pingtan-2024-mutated-balance.html', 'utf8'));
 

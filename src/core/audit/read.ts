@@ -1,11 +1,14 @@
 /**
- * The reading half of the core (extract + recognise), on its own so the content script that runs it
- * carries neither the checks nor zod.
+ * The reading half of the core (extract + recognise) for an HTML string or plain text: the command
+ * line, the tests and the popup's paste box. The content script reads the live page (./read-live).
  */
 import { extractHtml } from '../extract/extract-html';
 import { extractText } from '../extract/extract-text';
 import { recognise } from '../recognise/recognise';
 import type { Report } from '../model/report';
+import { notAReport } from './not-a-report';
+
+export { notAReport };
 
 /** Pages larger than this are refused with a clear reason instead of freezing the tab. */
 export const MAX_INPUT_LENGTH = 8_000_000;
@@ -19,21 +22,6 @@ export function readReport(html: string, options: { url?: string } = {}): Report
   } catch (error) {
     return notAReport(`页面无法解析：${error instanceof Error ? error.message : String(error)}`, options.url);
   }
-}
-
-export function notAReport(reason: string, url?: string): Report {
-  return {
-    isReport: false,
-    notReportReason: reason,
-    identity: { title: '', organisation: '', year: null, bodyKind: 'unknown', publishedAt: null, url },
-    form: null,
-    sections: [],
-    tables: { t2: null, t3: null, t4: null },
-    blocks: [],
-    blockSection: [],
-    images: [],
-    unrecognisedTables: [],
-  };
 }
 
 /** Plain text copied from a PDF or Word file (the popup's paste box, `.txt` on the command line). */

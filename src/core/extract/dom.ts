@@ -38,6 +38,14 @@ export const BLOCK = new Set([
   'hr', 'table', 'tr', 'td', 'th', 'caption', 'figure', 'figcaption', 'address', 'fieldset', 'body',
 ]);
 
+/** The only attributes the extractor reads, by element: a copy of the live DOM takes just these. */
+export const ATTRIBUTES_READ: Readonly<Record<string, readonly string[]>> = {
+  td: ['rowspan', 'colspan'],
+  th: ['rowspan', 'colspan'],
+  img: ['src', 'alt'],
+  meta: ['name', 'property', 'http-equiv', 'content'],
+};
+
 export function attr(element: Element, name: string): string {
   return element.attribs[name] ?? '';
 }

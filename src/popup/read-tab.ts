@@ -1,0 +1,63 @@
+/**
+ * The first thing the popup does, before its interface has loaded: inject the reader into the tab (the
+ * activeTab grant from the toolbar click is what allows it). Browser APIs only, so the popup's entry
+ * stays small and the page is being read while the rest of the popup loads.
+ */
+import { browser } from 'wxt/browser';
+
+export const READER_SCRIPT = '/content-scripts/read-report.js';
+
+/** `?tabId=N` lets the popup be opened as a page (tests, debugging) for a tab it was granted. */
+export function tabIdFromQuery(search: string): number | null {
+  const value = new URLSearchParams(search).get('tabId');
+  if (value === null || !/^\d+$/.test(value)) return null;
+  return Number(value);
+}
+
+async function targetTab(tabId: number | null): Promise<{ id: number; url?: string }> {
+  if (tabId !== null) {
+    const tab = await browser.tabs.get(tabId);
+    return { id: tabId, url: tab.url };
+  }
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  if (tab?.id === undefined) throw new Error('no active tab / 没有找到当前标签页');
+  return { id: tab.id, url: tab.url };
+}
+
+async function readTab(tabId: number): Promise<unknown> {
+  // Firefox MV2 before 102 has no `scripting`; `tabs.executeScript` returns the bare values there.
+  if (browser.scripting?.executeScript) {
+    const results = await browser.scripting.executeScript({ target: { tabId }, files: [READER_SCRIPT] });
+    return results[0]?.result;
+  }
+  const tabs = browser.tabs as unknown as {
+    executeScript(tabId: number, details: { file: string }): Promise<unknown[]>;
+  };
+  const results = await tabs.executeScript(tabId, { file: READER_SCRIPT });
+  return results[0];
+}
+
+export type TabReading =
+  | { kind: 'read'; tab: { id: number; url?: string }; result: unknown }
+  | { kind: 'failed'; message: 'errorNoTab' | 'errorNoAccess'; detail: string };
+
+export async function readActiveTab(tabId: number | null): Promise<TabReading> {
+  performance.mark('govreport:start');
+  let tab: { id: number; url?: string };
+  try {
+    tab = await targetTab(tabId);
+  } catch (error) {
+    return { kind: 'failed', message: 'errorNoTab', detail: describe(error) };
+  }
+  try {
+    const result = await readTab(tab.id);
+    performance.mark('govreport:read');
+    return { kind: 'read', tab, result };
+  } catch (error) {
+    return { kind: 'failed', message: 'errorNoAccess', detail: describe(error) };
+  }
+}
+
+export function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
