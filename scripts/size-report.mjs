@@ -7,7 +7,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** Bytes; README "Size budget" says why this number. */
-export const CHROME_ZIP_BUDGET = 160_000;
+export const CHROME_ZIP_BUDGET = 110_000;
 
 const dist = new URL('../dist/', import.meta.url).pathname;
 const files = (dir) => readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
