@@ -66,22 +66,10 @@ function Group({ audit, group, onLocate, active }: { audit: AuditResult; group: 
 }
 
 function FindingItem({ audit, finding, onLocate, active }: { audit: AuditResult; finding: Finding; onLocate?: (finding: Finding) => void; active: boolean }) {
-  const t = useT();
   const lang = useLang();
   const [open, setOpen] = useState(false);
   const index = audit.findings.indexOf(finding);
   const detailId = `finding-detail-${index}`;
-  const where = locationText(audit, finding.location, lang);
-  const facts: [string, string | undefined][] = [
-    [t('factWhere'), where || undefined],
-    [t('factExpression'), finding.expression],
-    [t('factExpected'), finding.expected],
-    [t('factActual'), finding.actual],
-    [t('factDelta'), finding.delta],
-    [t('factDoubt'), finding.doubt && t(finding.doubt === 'report' ? 'doubtReport' : 'doubtParser')],
-  ];
-  const { quotes } = finding.evidence;
-  const evidence = evidenceRows(audit, finding.evidence.cells, lang);
   const message = lang === 'en' ? finding.messageEn : finding.message;
   const toggle = () => {
     const opening = !open;
@@ -102,66 +90,88 @@ function FindingItem({ audit, finding, onLocate, active }: { audit: AuditResult;
         <span class="message">{message}</span>
         <code class="check-id">{finding.checkId}</code>
       </button>
+      {/* Built only while open: an audit has a hundred findings, and most are never opened. */}
       <div id={detailId} class="detail" hidden={!open}>
-        <dl class="facts">
-          {facts.map(([term, value]) =>
-            value === undefined ? null : (
-              <div key={term}>
-                <dt>{term}</dt>
-                <dd>{value}</dd>
-              </div>
-            ),
-          )}
-        </dl>
-        {evidence.rows.length > 0 && (
-          <table class="evidence">
-            {evidence.caption && <caption>{evidence.caption}</caption>}
-            <thead>
-              <tr>
-                <th scope="col">{t('evidenceCell')}</th>
-                <th scope="col" class="raw">
-                  {t('evidenceRaw')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {evidence.rows.map(([name, cell], i) => (
-                <tr key={i}>
-                  <td>{name}</td>
-                  <td class="raw">
-                    {cell.raw === '' ? <span class="muted">{t('blank')}</span> : cell.raw}
-                    {cellKindText(cell.kind, lang) && cell.raw !== '' && <span class="muted"> {cellKindText(cell.kind, lang)}</span>}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
-        {quotes.map((quote, i) => (
-          <blockquote key={i} lang="zh-CN" aria-label={t('evidenceQuote')}>
-            {quote.text}
-          </blockquote>
-        ))}
-        {onLocate && (
-          <button type="button" class="locate" onClick={() => onLocate(finding)}>
-            {t('locate')}
-          </button>
-        )}
-        <a
-          class="about-check"
-          href={checkDocUrl(finding.checkId)}
-          target="_blank"
-          rel="noopener"
-          data-testid="about-check"
-          onClick={(event) => {
-            event.preventDefault();
-            void openCheckDoc(finding.checkId);
-          }}
-        >
-          {t('aboutCheck')}
-        </a>
-        <FindingActions finding={finding} />
+        {open && <FindingDetail audit={audit} finding={finding} onLocate={onLocate} />}
       </div>
     </li>
+  );
+}
+
+function FindingDetail({ audit, finding, onLocate }: { audit: AuditResult; finding: Finding; onLocate?: (finding: Finding) => void }) {
+  const t = useT();
+  const lang = useLang();
+  const where = locationText(audit, finding.location, lang);
+  const facts: [string, string | undefined][] = [
+    [t('factWhere'), where || undefined],
+    [t('factExpression'), finding.expression],
+    [t('factExpected'), finding.expected],
+    [t('factActual'), finding.actual],
+    [t('factDelta'), finding.delta],
+    [t('factDoubt'), finding.doubt && t(finding.doubt === 'report' ? 'doubtReport' : 'doubtParser')],
+  ];
+  const { quotes } = finding.evidence;
+  const evidence = evidenceRows(audit, finding.evidence.cells, lang);
+  return (
+    <>
+    <dl class="facts">
+      {facts.map(([term, value]) =>
+        value === undefined ? null : (
+          <div key={term}>
+            <dt>{term}</dt>
+            <dd>{value}</dd>
+          </div>
+        ),
+      )}
+    </dl>
+    {evidence.rows.length > 0 && (
+      <table class="evidence">
+        {evidence.caption && <caption>{evidence.caption}</caption>}
+        <thead>
+          <tr>
+            <th scope="col">{t('evidenceCell')}</th>
+            <th scope="col" class="raw">
+              {t('evidenceRaw')}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {evidence.rows.map(([name, cell], i) => (
+            <tr key={i}>
+              <td>{name}</td>
+              <td class="raw">
+                {cell.raw === '' ? <span class="muted">{t('blank')}</span> : cell.raw}
+                {cellKindText(cell.kind, lang) && cell.raw !== '' && <span class="muted"> {cellKindText(cell.kind, lang)}</span>}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    )}
+    {quotes.map((quote, i) => (
+      <blockquote key={i} lang="zh-CN" aria-label={t('evidenceQuote')}>
+        {quote.text}
+      </blockquote>
+    ))}
+    {onLocate && (
+      <button type="button" class="locate" onClick={() => onLocate(finding)}>
+        {t('locate')}
+      </button>
+    )}
+    <a
+      class="about-check"
+      href={checkDocUrl(finding.checkId)}
+      target="_blank"
+      rel="noopener"
+      data-testid="about-check"
+      onClick={(event) => {
+        event.preventDefault();
+        void openCheckDoc(finding.checkId);
+      }}
+    >
+      {t('aboutCheck')}
+    </a>
+    <FindingActions finding={finding} />
+    </>
   );
 }
