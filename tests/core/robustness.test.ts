@@ -27,6 +27,22 @@ describe('the core never throws on mangled real pages', () => {
   it('a 10,000-row table is cut at the grid limit and said to be cut', () => {
     const result = auditHtml(hugeTable(10_000));
     expect(AuditResult.safeParse(result).success).toBe(true);
+    const table3 = result.findings.find((finding) => finding.checkId === 'table-missing' && finding.location.table === 3)!;
+    expect(table3).toMatchObject({ outcome: 'needs-review', doubt: 'parser' });
+    expect(table3.message).toContain('超出本工具的读取上限 2000 行、200 列');
+  });
+
+  it('table 3 grown past the grid limit is read as far as the limit, and the rest is a needs-review', () => {
+    const page = fixture('pingtan-2024.html');
+    const lastRow = page.lastIndexOf('</tr>', page.indexOf('</table>', page.indexOf('本年新收政府信息公开申请数量')));
+    const filler = '<tr><td>补充说明</td><td>0</td><td>0</td><td>0</td><td>0</td><td>0</td><td>0</td><td>0</td></tr>'.repeat(2100);
+    const result = auditHtml(page.slice(0, lastRow + 5) + filler + page.slice(lastRow + 5));
+    const incomplete = result.findings.filter((finding) => finding.checkId === 'table-incomplete' && finding.location.table === 3);
+    expect(incomplete).toHaveLength(1);
+    expect(incomplete[0]).toMatchObject({ outcome: 'needs-review', doubt: 'parser', severity: 'error' });
+    expect(incomplete[0]!.message).toContain('超出本工具的读取上限（2000 行、200 列）');
+    // What was read before the limit is still checked.
+    expect(result.findings.filter((finding) => finding.checkId === 'table3-row-total' && finding.outcome === 'pass').length).toBeGreaterThan(20);
   });
 
   it('5,000 levels of nesting do not overflow the stack', () => {

@@ -40,6 +40,8 @@ export const RecognisedTable = z.object({
   labels: z.array(z.object({ key: z.string(), raw: z.string() })),
   /** Doubts of the reader itself (e.g. columns mapped by position). */
   readerNotes: z.array(z.string()),
+  /** A grid of the table was cut at the reader's size limit (extract/grid.ts GRID_LIMITS). */
+  truncated: z.boolean(),
 });
 export type RecognisedTable = z.infer<typeof RecognisedTable>;
 
@@ -81,6 +83,7 @@ export const Report = z.object({
   /** Images in the article, by section: a table published as an image shows up here. */
   images: z.array(z.object({ section: z.number().int(), src: z.string(), alt: z.string() })),
   /** Data tables in the article that are none of tables 2–4, by section. */
-  unrecognisedTables: z.array(z.object({ section: z.number().int(), grid: z.number().int() })),
+  /** `truncated`: the grid was cut at the reader's size limit. */
+  unrecognisedTables: z.array(z.object({ section: z.number().int(), grid: z.number().int(), truncated: z.boolean() })),
 });
 export type Report = z.infer<typeof Report>;

@@ -38,7 +38,7 @@ export function recognise(doc: ReportDocument): Report {
       const grid = doc.grids[block.grid]!;
       const kind = classifyGrid(grid);
       if (kind) byKind[kind].push({ grid, index: block.grid });
-      else unrecognisedTables.push({ section: blockSection[index]!, grid: block.grid });
+      else unrecognisedTables.push({ section: blockSection[index]!, grid: block.grid, truncated: grid.truncated });
     } else if (block.kind === 'image') {
       images.push({ section: blockSection[index]!, src: block.src, alt: block.alt });
     }

@@ -66,5 +66,6 @@ export function recogniseTable2(grids: { grid: Grid; index: number }[], form: Fo
     outdatedLabels: [...outdated],
     labels: found,
     readerNotes: [],
+    truncated: grids.some((entry) => entry.grid.truncated),
   };
 }

@@ -116,6 +116,7 @@ export function recogniseTable3(grids: { grid: Grid; index: number }[], def: Tab
     outdatedLabels: [],
     labels,
     readerNotes,
+    truncated: grids.some((entry) => entry.grid.truncated),
   };
 }
 

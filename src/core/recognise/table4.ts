@@ -35,6 +35,7 @@ export function recogniseTable4(grids: { grid: Grid; index: number }[], def: Tab
     outdatedLabels: [],
     labels: [],
     readerNotes,
+    truncated: grids.some((entry) => entry.grid.truncated),
   };
 }
 

@@ -3,6 +3,7 @@ import { defineCheck, type FindingDraft } from '../define-check';
 import { TABLE_TITLES, table2Name, table3ColumnName, table3RowName, table4Name } from '../labels';
 import type { FormDef } from '../../form/types';
 import type { RecognisedTable } from '../../model/report';
+import { GRID_LIMITS } from '../../extract/grid';
 
 function missingNames(table: RecognisedTable, form: FormDef): string[] {
   if (table.table === 3) {
@@ -26,6 +27,17 @@ export default defineCheck({
       const location = { table: table.table };
       const title = TABLE_TITLES[table.table];
       const missing = missingNames(table, form);
+      if (table.truncated) {
+        // The reader stopped at its size limit: what it read is checked, what lies beyond is not.
+        const limit = `${GRID_LIMITS.rows} 行、${GRID_LIMITS.columns} 列`;
+        return [{
+          outcome: 'needs-review',
+          doubt: 'parser',
+          location,
+          message: `${title}超出本工具的读取上限（${limit}），超出部分未读取${missing.length ? `，其中可能有未能识别的：${missing.join('、')}` : ''}。请人工核对整张表。`,
+          messageEn: `Table ${table.table} is larger than the reader's limit (${GRID_LIMITS.rows} rows, ${GRID_LIMITS.columns} columns); the rest was not read. Check the whole table by hand.`,
+        }];
+      }
       if (missing.length === 0) {
         return [{ outcome: 'pass', location, message: `${title}的行和列齐全。`, messageEn: `Table ${table.table} has every row and column.` }];
       }

@@ -1,6 +1,7 @@
 /** Tables 2, 3 and 4 must each be present; a sentence such as 「未发生行政复议」 does not replace table 4. */
 import { defineCheck, type FindingDraft } from '../define-check';
 import { TABLE_TITLES } from '../labels';
+import { GRID_LIMITS } from '../../extract/grid';
 
 export default defineCheck({
   id: 'table-missing',
@@ -15,12 +16,13 @@ export default defineCheck({
       if (found[n]) return { outcome: 'pass', location, message: `已找到${title}。`, messageEn: `Table ${n} is present.` };
       const unread = report.unrecognisedTables.filter((table) => table.section === n);
       if (unread.length > 0) {
+        const cut = unread.some((table) => table.truncated);
         return {
           outcome: 'needs-review',
           doubt: 'parser',
           location,
-          message: `第${n}部分有表格，但本工具未能认出它是${title}；请人工核对该表。`,
-          messageEn: `Section ${n} has a table that the tool could not recognise as table ${n}; check it by hand.`,
+          message: `第${n}部分有表格，但本工具未能认出它是${title}${cut ? `（该表超出本工具的读取上限 ${GRID_LIMITS.rows} 行、${GRID_LIMITS.columns} 列，超出部分未读取）` : ''}；请人工核对该表。`,
+          messageEn: `Section ${n} has a table that the tool could not recognise as table ${n}${cut ? ` (it is larger than the reader's limit of ${GRID_LIMITS.rows} rows, ${GRID_LIMITS.columns} columns; the rest was not read)` : ''}; check it by hand.`,
         };
       }
       const images = report.images.filter((image) => image.section === n);
