@@ -42,6 +42,11 @@ write('pingtan-2024-mutated-blank.html', setCell(p2024, '4.保护第三方合法
 write('pingtan-2024-mutated-blank-in-failing-sum.html', setCell(p2024, '2.重复申请', 1, '1', ''));
 // Row 5.属于三类内部事务信息: 自然人 32 → 「三十二」 (text where a number is required).
 write('pingtan-2024-mutated-text-cell.html', setCell(p2024, '5.属于三类内部事务信息', 1, '32', '三十二'));
+// Hostile cell: 自然人 32 → text that looks like markup (an <img> with onerror) and a real <script>.
+write(
+  'pingtan-2024-mutated-hostile-cell.html',
+  setCell(p2024, '5.属于三类内部事务信息', 1, '32', '&lt;img src=x onerror="window.__pwned=1"&gt;<script>window.__pwned=2</script>'),
+);
 // Section 五's heading removed (its paragraph stays).
 write('pingtan-2024-mutated-no-section5.html', removeOnce(p2024, '<span style="font-family: 黑体, SimHei;">五、存在的主要问题及改进情况</span>'));
 // Table 4 removed, from its `<table` to its `</table>`; the section 四 heading stays.

@@ -59,6 +59,7 @@ async function auditThroughAction(page: Page, label: string) {
   const ms = Math.round(performance.now() - triggeredAt);
   // Inside the popup, from its navigation start: its script starts and injects the reader, the interface
   // chunk has loaded, the page has been read, the checks have run, the result is on screen.
+  await popup.waitFor(`performance.getEntriesByName('govreport:result').length > 0`);
   const marks = await popup.evaluate<Record<string, number>>(
     `Object.fromEntries(performance.getEntriesByType('mark').map((mark) => [mark.name.replace('govreport:', ''), Math.round(mark.startTime)]))`,
   );
@@ -178,6 +179,26 @@ describe('popup in Chromium', () => {
       expect(await page.getByRole('alert').innerText()).toContain('no-such-check');
     } finally {
       await page.close();
+    }
+  });
+
+  it('shows markup-like text from the page as text, and runs nothing of the page', async () => {
+    const report = await openReport('pingtan-2024-mutated-hostile-cell.html');
+    const { popup, settled } = await auditThroughAction(report, 'hostile-cell');
+    try {
+      expect(settled).toBe('count-error');
+      const selector = `li.finding[data-check-id="cell-invalid"][data-outcome="fail"]`;
+      expect(await popup.evaluate<string>(`document.querySelector('${selector} .message').textContent`)).toContain(
+        '「<img src=x onerror="window.__pwned=1">」',
+      );
+      // Opened, the finding's evidence shows the cell's raw text, as text too.
+      await popup.evaluate(`document.querySelector('${selector} .finding-toggle').click()`);
+      await popup.waitFor(`document.querySelector('${selector} table.evidence')`);
+      expect(await popup.evaluate<string>(`document.querySelector('${selector} table.evidence').textContent`)).toContain('<img src=x');
+      expect(await popup.evaluate<boolean>(`document.querySelector('.popup img, .popup script') === null && !('__pwned' in window)`)).toBe(true);
+    } finally {
+      await popup.detach();
+      await report.close();
     }
   });
 
