@@ -10,22 +10,28 @@ import type { FormDef } from '../../form/types';
 
 /**
  * The outcome rows of the form; a group whose items are all absent but whose subtotal row is there
- * (the 2019 form's one-row （六）其他处理 in a later report) counts by that subtotal.
+ * (the 2019 form's one-row （六）其他处理 in a later report) counts by that subtotal. The same for every
+ * column, so worked out once per table.
  */
-function outcomeOperands(table: RecognisedTable, form: FormDef, column: string) {
-  const rows = form.table3.rows.filter((row) => row.group && form.table3.outcomeRows.includes(row.key));
+const outcomeRowsOf = new WeakMap<RecognisedTable, readonly string[]>();
+
+function outcomeRowKeys(table: RecognisedTable, form: FormDef): readonly string[] {
+  let keys = outcomeRowsOf.get(table);
+  if (keys) return keys;
+  const outcomeRows = new Set(form.table3.outcomeRows);
+  const missing = new Set(table.missingRows);
+  const rows = form.table3.rows.filter((row) => row.group && outcomeRows.has(row.key));
   const replaced = new Set(
     [...new Set(rows.map((row) => row.group!))].filter((group) =>
-      table.extraRows.includes(`subtotal.${group}`) && rows.filter((row) => row.group === group).every((row) => table.missingRows.includes(row.key))),
+      table.extraRows.includes(`subtotal.${group}`) && rows.filter((row) => row.group === group).every((row) => missing.has(row.key))),
   );
-  return [
-    ...rows.filter((row) => !replaced.has(row.group!)).map((row) => operand(table, row.key, column)),
-    ...[...replaced].map((group) => operand(table, `subtotal.${group}`, column)),
-  ];
+  keys = [...rows.filter((row) => !replaced.has(row.group!)).map((row) => row.key), ...[...replaced].map((group) => `subtotal.${group}`)];
+  outcomeRowsOf.set(table, keys);
+  return keys;
 }
 
 export function outcomeTotal(table: RecognisedTable, form: FormDef, column: string) {
-  return evaluateSum([operand(table, 'handledTotal', column)], outcomeOperands(table, form, column));
+  return evaluateSum([operand(table, 'handledTotal', column)], outcomeRowKeys(table, form).map((row) => operand(table, row, column)));
 }
 
 /**
@@ -45,12 +51,12 @@ export default defineCheck({
     const table = report.tables.t3;
     if (!table || !form) return [];
     const rows = ['handledTotal', ...form.table3.outcomeRows];
+    const outcomeIds = form.table3.rows.filter((row) => row.group).map((row) => row.id);
     return form.table3.columns
       .filter((column) => !table.missingColumns.includes(column.key))
       .flatMap((column): FindingDraft[] => {
         const result = outcomeTotal(table, form, column.key);
         if (result.outcome === 'fail' && isRowTotalCascade(table, column.key, rows)) return [];
-        const outcomeIds = form.table3.rows.filter((row) => row.group).map((row) => row.id);
         return [sumFinding(result, {
           location: { table: 3, row: 'handledTotal', column: column.key },
           expression: `R24 = ${outcomeIds[0]} + … + ${outcomeIds[outcomeIds.length - 1]} [${column.label}]`,
