@@ -2,6 +2,7 @@ import type { FormDef } from './types';
 import { FORM_2021 } from './form-2021';
 import { FORM_2019 } from './form-2019';
 import { labelKey } from '../text/normalize';
+import { memoised } from '../text/memo';
 import type { LabelMatcher } from './types';
 
 export { FORM_2021, FORM_2019 };
@@ -20,26 +21,19 @@ export function formForYear(year: number | null): FormDef | 'pre2019' | null {
   return 'pre2019';
 }
 
-const MEMO_LIMIT = 4096;
-const matchesByLines = new WeakMap<readonly { match: LabelMatcher }[], Map<string, readonly { match: LabelMatcher }[]>>();
+const matchersOf = new WeakMap<readonly { match: LabelMatcher }[], (key: string) => readonly { match: LabelMatcher }[]>();
 
 /**
  * The lines of `lines` (a form's rows, columns or groups) whose labels `key` matches, in order.
  * Memoised per list: every table asks the same few lists about the same cell labels, row after row.
  */
 export function linesMatching<T extends { match: LabelMatcher }>(lines: readonly T[], key: string): readonly T[] {
-  let memo = matchesByLines.get(lines);
-  if (!memo) {
-    memo = new Map();
-    matchesByLines.set(lines, memo);
+  let matching = matchersOf.get(lines);
+  if (!matching) {
+    matching = memoised((label) => lines.filter((line) => matchesLabel(line.match, label)));
+    matchersOf.set(lines, matching);
   }
-  let found = memo.get(key);
-  if (found === undefined) {
-    if (memo.size >= MEMO_LIMIT) memo.clear();
-    found = lines.filter((line) => matchesLabel(line.match, key));
-    memo.set(key, found);
-  }
-  return found as readonly T[];
+  return matching(key) as readonly T[];
 }
 
 function matchesLabel(matcher: LabelMatcher, key: string): boolean {

@@ -3,6 +3,7 @@
  * full-width forms, inner spaces and line breaks, quote styles, brackets and numbering; matching
  * happens on the normalised form only, so the raw text stays available for evidence.
  */
+import { memoised } from './memo';
 
 const WHITESPACE = /[\s\u00a0\u3000\u200b\ufeff]+/g;
 const QUOTES = /["'“”‘’「」『』〝〞]/g;
@@ -70,25 +71,10 @@ export function compact(text: string): string {
 const LEADING_NUMBERING = /^(?:[(（]?[一二三四五六七八九十]{1,3}[)）][、.]?|[一二三四五六七八九十]{1,3}[、.．]|[(（]?\d{1,2}[)）]|\d{1,2}[、.．](?!\d))/;
 
 /**
- * The same few hundred labels (the form's wording, each table cell) are keyed over and over by every
- * stage; a bounded memo makes a repeat a lookup. Bounded so a hostile page cannot grow it without end.
- */
-const MEMO_LIMIT = 4096;
-const labelKeys = new Map<string, string>();
-
-/**
  * The canonical label key: compact, without quotes or brackets and without leading numbering
  * (「三、」「（一）」「1.」), so 「3.危及“三安全一稳定”」 and 「危及"三安全一稳定"」 are the same label.
  */
-export function labelKey(text: string): string {
-  let key = labelKeys.get(text);
-  if (key === undefined) {
-    if (labelKeys.size >= MEMO_LIMIT) labelKeys.clear();
-    key = computeLabelKey(text);
-    labelKeys.set(text, key);
-  }
-  return key;
-}
+export const labelKey = memoised(computeLabelKey);
 
 function computeLabelKey(text: string): string {
   let key = compact(text).replace(QUOTES, '');

@@ -3,6 +3,7 @@
  * running text, including Chinese numerals.
  */
 import { compact } from './normalize';
+import { memoised } from './memo';
 
 export type ValueKind = 'number' | 'zero' | 'blank' | 'notApplicable' | 'text';
 
@@ -20,22 +21,11 @@ const ZERO_MARKS = new Set(['-', '—', '–', '−', '--', '——', '无', '�
 const NOT_APPLICABLE = new Set(['/', '／', '\\', '不适用']);
 const UNIT_SUFFIX = /(件|个|项|条|次|宗|起|人|万元|元)$/;
 
-const MEMO_LIMIT = 4096;
-const parsedCells = new Map<string, Readonly<ParsedValue>>();
-
 /**
  * Reads one table cell. Units after the number (「13件」「75394432.52元」) are tolerated. Memoised:
  * a table's cells repeat the same few texts (「0」「/」), and every reader of the grid asks again.
  */
-export function parseCellValue(raw: string): Readonly<ParsedValue> {
-  let parsed = parsedCells.get(raw);
-  if (parsed === undefined) {
-    if (parsedCells.size >= MEMO_LIMIT) parsedCells.clear();
-    parsed = parseCell(raw);
-    parsedCells.set(raw, parsed);
-  }
-  return parsed;
-}
+export const parseCellValue: (raw: string) => Readonly<ParsedValue> = memoised(parseCell);
 
 function parseCell(raw: string): ParsedValue {
   const text = compact(raw).replace(/,/g, '');
