@@ -1,4 +1,5 @@
-import { describe, readActiveTab, tabIdFromQuery } from '@/src/popup/read-tab';
+import { describe } from '@/src/popup/describe';
+import { readActiveTab, tabIdFromQuery } from '@/src/popup/read-tab';
 import '@/src/popup/popup.css';
 
 // The page is read while the interface loads: the reader's injection is the first thing the popup

@@ -1,6 +1,7 @@
 import { useEffect, useErrorBoundary, useState } from 'preact/hooks';
 import { loadAudit, type PopupState } from './load-audit';
-import { describe, type TabReading } from './read-tab';
+import { describe } from './describe';
+import type { TabReading } from './read-tab';
 import { ExportMenu } from './ExportMenu';
 import { Reviewed } from './Review';
 import { useReview, type Review } from './use-review';

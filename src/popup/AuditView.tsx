@@ -9,7 +9,7 @@ import { highlightOnPage } from './highlight/highlight';
 import { hasTargets, highlightRequest, type HighlightRequest } from './highlight/targets';
 import { useLang, useT, type MessageKey } from './i18n';
 import { locationLabel } from './labels';
-import { describe } from './read-tab';
+import { describe } from './describe';
 import { TablesView } from './TablesView';
 
 type View = 'findings' | 'tables';

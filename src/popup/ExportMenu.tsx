@@ -7,7 +7,7 @@ import type { AuditResult } from '../core/model/audit';
 import { downloadText } from './download';
 import { EXPORT_FORMATS, exportFile, type ExportFormat } from './export-formats';
 import { useLang } from './i18n';
-import { describe } from './read-tab';
+import { describe } from './describe';
 import { useT } from './i18n';
 
 export function ExportMenu({ audit }: { audit: AuditResult }) {

@@ -114,64 +114,64 @@ function FindingDetail({ audit, finding, onLocate }: { audit: AuditResult; findi
   const evidence = evidenceRows(audit, finding.evidence.cells, lang);
   return (
     <>
-    <dl class="facts">
-      {facts.map(([term, value]) =>
-        value === undefined ? null : (
-          <div key={term}>
-            <dt>{term}</dt>
-            <dd>{value}</dd>
-          </div>
-        ),
-      )}
-    </dl>
-    {evidence.rows.length > 0 && (
-      <table class="evidence">
-        {evidence.caption && <caption>{evidence.caption}</caption>}
-        <thead>
-          <tr>
-            <th scope="col">{t('evidenceCell')}</th>
-            <th scope="col" class="raw">
-              {t('evidenceRaw')}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {evidence.rows.map(([name, cell], i) => (
-            <tr key={i}>
-              <td>{name}</td>
-              <td class="raw">
-                {cell.raw === '' ? <span class="muted">{t('blank')}</span> : cell.raw}
-                {cellKindText(cell.kind, lang) && cell.raw !== '' && <span class="muted"> {cellKindText(cell.kind, lang)}</span>}
-              </td>
+      <dl class="facts">
+        {facts.map(([term, value]) =>
+          value === undefined ? null : (
+            <div key={term}>
+              <dt>{term}</dt>
+              <dd>{value}</dd>
+            </div>
+          ),
+        )}
+      </dl>
+      {evidence.rows.length > 0 && (
+        <table class="evidence">
+          {evidence.caption && <caption>{evidence.caption}</caption>}
+          <thead>
+            <tr>
+              <th scope="col">{t('evidenceCell')}</th>
+              <th scope="col" class="raw">
+                {t('evidenceRaw')}
+              </th>
             </tr>
-          ))}
-        </tbody>
-      </table>
-    )}
-    {quotes.map((quote, i) => (
-      <blockquote key={i} lang="zh-CN" aria-label={t('evidenceQuote')}>
-        {quote.text}
-      </blockquote>
-    ))}
-    {onLocate && (
-      <button type="button" class="locate" onClick={() => onLocate(finding)}>
-        {t('locate')}
-      </button>
-    )}
-    <a
-      class="about-check"
-      href={checkDocUrl(finding.checkId)}
-      target="_blank"
-      rel="noopener"
-      data-testid="about-check"
-      onClick={(event) => {
-        event.preventDefault();
-        void openCheckDoc(finding.checkId);
-      }}
-    >
-      {t('aboutCheck')}
-    </a>
-    <FindingActions finding={finding} />
+          </thead>
+          <tbody>
+            {evidence.rows.map(([name, cell], i) => (
+              <tr key={i}>
+                <td>{name}</td>
+                <td class="raw">
+                  {cell.raw === '' ? <span class="muted">{t('blank')}</span> : cell.raw}
+                  {cellKindText(cell.kind, lang) && cell.raw !== '' && <span class="muted"> {cellKindText(cell.kind, lang)}</span>}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {quotes.map((quote, i) => (
+        <blockquote key={i} lang="zh-CN" aria-label={t('evidenceQuote')}>
+          {quote.text}
+        </blockquote>
+      ))}
+      {onLocate && (
+        <button type="button" class="locate" onClick={() => onLocate(finding)}>
+          {t('locate')}
+        </button>
+      )}
+      <a
+        class="about-check"
+        href={checkDocUrl(finding.checkId)}
+        target="_blank"
+        rel="noopener"
+        data-testid="about-check"
+        onClick={(event) => {
+          event.preventDefault();
+          void openCheckDoc(finding.checkId);
+        }}
+      >
+        {t('aboutCheck')}
+      </a>
+      <FindingActions finding={finding} />
     </>
   );
 }

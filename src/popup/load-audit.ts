@@ -4,7 +4,8 @@ import type { AuditResult } from '../core/model/audit';
 import type { Report } from '../core/model/report';
 import type { MessageKey } from './i18n';
 import { previousYearFromHistory, recordInHistory } from './storage';
-import { describe, type TabReading } from './read-tab';
+import { describe } from './describe';
+import type { TabReading } from './read-tab';
 
 export type PopupState =
   | { kind: 'loading' }

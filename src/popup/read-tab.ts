@@ -4,6 +4,7 @@
  * stays small and the page is being read while the rest of the popup loads.
  */
 import { browser } from 'wxt/browser';
+import { describe } from './describe';
 
 export const READER_SCRIPT = '/content-scripts/read-report.js';
 
@@ -56,8 +57,4 @@ export async function readActiveTab(tabId: number | null): Promise<TabReading> {
   } catch (error) {
     return { kind: 'failed', message: 'errorNoAccess', detail: describe(error) };
   }
-}
-
-export function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

@@ -10,7 +10,7 @@ import type { Dismissals } from '../core/model/dismissals';
 import type { Finding } from '../core/model/finding';
 import { exportFileName } from '../present/file-name';
 import { downloadText } from './download';
-import { describe } from './read-tab';
+import { describe } from './describe';
 import type { Translate } from './i18n';
 import { loadDismissals, saveDismissals } from './storage';
 
