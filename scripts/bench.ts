@@ -10,7 +10,7 @@ import { recognise } from '../src/core/recognise/recognise';
 import { runChecks } from '../src/core/check/run-checks';
 import { auditHtml } from '../src/core/audit/audit';
 
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 50);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 100);
 const WARM_UP_ROUNDS = 15;
 const dir = new URL('../tests/fixtures/', import.meta.url);
 const pages = readdirSync(dir).filter((name) => name.endsWith('.html') && !name.includes('mutated') && !name.includes('gbk'));
