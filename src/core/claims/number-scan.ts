@@ -8,6 +8,7 @@
  * scanNumbers('收到申请约50件，占62.5%') // → count 50 (approximate), percent 625/10^1
  */
 import { chineseToNumber } from '../text/numbers';
+import { allMatches } from '../text/all-matches';
 
 export interface CountToken {
   kind: 'count';
@@ -66,7 +67,7 @@ export function scanNumbers(original: string): NumberToken[] {
   const tokens: NumberToken[] = [];
   if (!MAY_HOLD_TOKEN.test(original)) return tokens;
   const text = narrow(original);
-  for (const match of text.matchAll(TOKEN)) {
+  for (const match of allMatches(TOKEN, text)) {
     const groups = match.groups!;
     const numberStart = match.index;
     const end = match.index + match[0].length;

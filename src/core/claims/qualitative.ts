@@ -6,6 +6,7 @@
 import { subSpan } from './sentences';
 import { yearBefore } from './years';
 import type { QualitativeClaim, QualitativeKind, Sentence } from './types';
+import { allMatches } from '../text/all-matches';
 
 const NO_APPLICATIONS = [
   /(未|没有|无)(收到|接到|受理|接收)(过)?(任何|有关|相关)?的?(政府信息公开|信息公开|依申请公开)?的?申请(?!人|书|表|行政复议|复议|诉讼)/g,
@@ -30,9 +31,9 @@ export function qualitativeClaims(sentences: Sentence[]): QualitativeClaim[] {
     };
     const text = sentence.text;
     for (const pattern of NO_APPLICATIONS) {
-      for (const match of text.matchAll(pattern)) push('noApplications', match.index, match.index + match[0].length, false, false);
+      for (const match of allMatches(pattern, text)) push('noApplications', match.index, match.index + match[0].length, false, false);
     }
-    for (const match of text.matchAll(NO_CASES)) {
+    for (const match of allMatches(NO_CASES, text)) {
       // 「（申请人）未申请行政复议」 is about an applicant's choice, not about the body's cases.
       if (!match[2] && /^(申请|提起|提出)/.test(match.groups!.mid!)) continue;
       const caseStart = match.index + match[0].length - match.groups!.case!.length;
@@ -44,13 +45,13 @@ export function qualitativeClaims(sentences: Sentence[]): QualitativeClaim[] {
       push(kind, match.index, end, review, suits);
     }
     const cases = caseScope(sentence);
-    for (const match of text.matchAll(ALL_GRANTED)) {
+    for (const match of allMatches(ALL_GRANTED, text)) {
       // Only about applications (「收到的申请均予以公开」), not 「对申请人关注的信息均予以公开」 or 主动公开.
       if (/申请(?!人)/.test(text.slice(0, match.index))) push('allGranted', match.index, match.index + match[0].length, false, false);
     }
     if (cases) {
-      for (const match of text.matchAll(ALL_UPHELD)) push('allUpheld', match.index, match.index + match[0].length, cases.review, cases.suits);
-      for (const match of text.matchAll(NO_CORRECTION)) push('noCorrection', match.index, match.index + match[0].length, cases.review, cases.suits);
+      for (const match of allMatches(ALL_UPHELD, text)) push('allUpheld', match.index, match.index + match[0].length, cases.review, cases.suits);
+      for (const match of allMatches(NO_CORRECTION, text)) push('noCorrection', match.index, match.index + match[0].length, cases.review, cases.suits);
     }
     return claims.sort((a, b) => a.span.start - b.span.start);
   });

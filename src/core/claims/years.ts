@@ -5,6 +5,7 @@
  */
 import type { Sentence, YearMention } from './types';
 import { subSpan } from './sentences';
+import { allMatches } from '../text/all-matches';
 
 const YEAR = /((?:19|20)\d{2})\s*年(度)?/g;
 const NOT_A_DATING = /^\s*\d{1,2}\s*月|^\s*(以来|至今|起|底|末)|^[^,，。;；]{0,12}(要点|规划|计划|方案|通知|意见|报告|决定|办法)/;
@@ -13,7 +14,7 @@ const COMPARISON = /(较|比|与|同比|相比|对比|截至上|去年|上年)\s
 /** The last year mention in the sentence before offset `before` (relative to the sentence). */
 export function yearBefore(sentence: Sentence, before: number): YearMention | null {
   let found: YearMention | null = null;
-  for (const match of sentence.text.slice(0, before).matchAll(YEAR)) {
+  for (const match of allMatches(YEAR, sentence.text.slice(0, before))) {
     const start = match.index;
     const end = start + match[0].length;
     const rest = sentence.text.slice(end);
