@@ -25,9 +25,10 @@ function findingOf(verdict: CountVerdict, parent: CountVerdict | undefined): Fin
   const stated = claim.count.value;
   const words = said(claim.phrase);
   const about = verdict.outcome === 'fail' ? named : chosen;
+  // Each branch below adds its message to this one object (Object.assign, not a spread: see run-checks).
   const base = {
     outcome: verdict.outcome,
-    location: { ...sectionOf(claim.sentence), ...about.reading.location },
+    location: Object.assign({}, sectionOf(claim.sentence), about.reading.location),
     expression: `正文数 = ${about.reading.expression}`,
     expected: String(about.value),
     actual: String(stated),
@@ -43,37 +44,33 @@ function findingOf(verdict: CountVerdict, parent: CountVerdict | undefined): Fin
     const basis = parent && parent.outcome === 'fail' && parent.chosen.reading.rows?.join() === chosen.reading.rows?.join()
       ? `，与它所拆分的总数${said(parent.claim.phrase)}口径相同（该总数的问题已另行报告）`
       : '';
-    return {
-      ...base,
+    return Object.assign(base, {
       message: `正文${words}与${chosen.reading.description}一致（${chosen.value}）${basis}${shadow}。`,
       messageEn: `The text's ${stated} matches ${chosen.reading.expression} (${chosen.value}).`,
-    };
+    });
   }
   if (verdict.outcome === 'needs-review') {
     const reasons = [
       ...(chosen.absent.length ? [`表中缺少 ${chosen.absent.join('、')}`] : []),
       ...(chosen.unclear.length ? [`${chosen.unclear.join('；')} 不是数字`] : []),
     ];
-    return {
-      ...base,
-      doubt: 'report',
+    return Object.assign(base, {
+      doubt: 'report' as const,
       message: `正文${words}无法与${chosen.reading.description}核对，因为${reasons.join('；')}。`,
       messageEn: `The text's ${stated} cannot be checked against ${chosen.reading.expression} (${[...chosen.absent, ...chosen.unclear].join('; ')}).`,
-    };
+    });
   }
   if (verdict.severity === 'warning') {
-    return {
-      ...base,
-      severity: 'warning',
+    return Object.assign(base, {
+      severity: 'warning' as const,
       message: `正文${words}为 ${stated}，${named.reading.description}为 ${named.value}；${stated} ${chosen.reading.note}（${chosen.reading.expression} = ${chosen.value}）。数字能对上，措辞不准确。`,
       messageEn: `The text says ${stated} where ${named.reading.expression} is ${named.value}; ${stated} is ${chosen.reading.expression} instead: the figures reconcile, the wording does not.`,
-    };
+    });
   }
-  return {
-    ...base,
+  return Object.assign(base, {
     message: `正文${words}为 ${stated}，而${named.reading.description}为 ${named.value}，相差 ${stated - named.value}。`,
     messageEn: `The text says ${stated} but ${named.reading.expression} is ${named.value} (difference ${stated - named.value}).`,
-  };
+  });
 }
 
 export default defineCheck({
