@@ -8,6 +8,9 @@ import { auditHtml, auditText } from '../../src/core/audit/audit';
 import { AuditResult } from '../../src/core/model/audit';
 import { fixture } from '../helpers';
 import { deepNesting, hugeTable, mangledPage } from '../fuzz/mangle';
+import { asLiveDocument } from '../fuzz/live-document';
+import { readReport } from '../../src/core/audit/read';
+import { readLivePage } from '../../src/core/audit/read-live';
 
 describe('the core never throws on mangled real pages', () => {
   it.each(['pingtan-2024.html', 'pingtan-2019.html', 'xixia-2023-office.txt'])('%s', (name) => {
@@ -22,6 +25,16 @@ describe('the core never throws on mangled real pages', () => {
       { numRuns: 25, seed: 20261125 },
     );
     expect(tried).toBe(25);
+  });
+
+  it('the live-DOM reader reads every mangled page as the HTML-string reader does', () => {
+    const url = 'https://example.gov.cn/report.html';
+    fc.assert(
+      fc.property(mangledPage(fixture('pingtan-2024.html')), (input) => {
+        expect(readLivePage(asLiveDocument(input), url)).toEqual(readReport(input, { url }));
+      }),
+      { numRuns: 25, seed: 20261126 },
+    );
   });
 
   it('a 10,000-row table is cut at the grid limit and said to be cut', () => {

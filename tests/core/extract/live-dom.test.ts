@@ -1,32 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync } from 'node:fs';
-import { parseDocument } from 'htmlparser2';
-import { Document as Root, Element, type ChildNode } from 'domhandler';
+import type { Document as Root } from 'domhandler';
 import { extractHtml } from '../../../src/core/extract/extract-html';
 import { extractDom } from '../../../src/core/extract/extract-dom';
 import { MAX_NODES, fromLiveDom } from '../../../src/core/extract/live-dom';
 import { readLivePage } from '../../../src/core/audit/read-live';
 import { readReport } from '../../../src/core/audit/read';
 import { fixture, fixturePath } from '../../helpers';
-
-/**
- * domhandler's nodes also speak much of the DOM's own API (nodeType, firstChild, nextSibling, tagName,
- * data), so a parsed fixture can stand in for the browser's `document` here, given `getAttribute` and
- * without the doctype, which domhandler, unlike the DOM, numbers as an element. The browser tests run
- * the copy on real pages and compare the popup's findings with the command line's.
- */
-function asLiveDocument(html: string): Document {
-  const document = parseDocument(html);
-  document.children = document.children.filter((node) => node.type !== 'directive');
-  const pending: ChildNode[] = [...document.children];
-  while (pending.length > 0) {
-    const node = pending.pop()!;
-    if (!(node instanceof Element)) continue;
-    Object.assign(node, { getAttribute: (name: string) => node.attribs[name] ?? null });
-    for (const child of node.children) pending.push(child);
-  }
-  return document as unknown as Document;
-}
+import { asLiveDocument } from '../../fuzz/live-document';
 
 describe('the live-DOM copy reads a page as its HTML string reads', () => {
   const pages = readdirSync(fixturePath('')).filter((name) => name.endsWith('.html') && !name.includes('gbk'));
