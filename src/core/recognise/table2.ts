@@ -15,13 +15,14 @@ export function recogniseTable2(grids: { grid: Grid; index: number }[], form: Fo
   const seen = new Set<string>();
   const outdated = new Set<string>();
   const found: { key: string; raw: string }[] = [];
+  const foreign = new Set(form.foreignLabels.map(labelKey));
   for (const { grid } of grids) {
     let columns = new Map<number, string>();
     for (let r = 0; r < grid.slots.length; r++) {
       const slots = grid.slots[r]!;
       const labels = slots.map((index) => (index >= 0 ? labelKey(grid.cells[index]!.text) : ''));
       for (const label of new Set(labels)) {
-        if (form.foreignLabels.some((foreign) => labelKey(foreign) === label)) outdated.add(label);
+        if (foreign.has(label)) outdated.add(label);
       }
       const header = new Map<number, string>();
       labels.forEach((label, c) => {
