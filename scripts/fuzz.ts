@@ -5,10 +5,10 @@
  * slowest audit.
  */
 import { readFileSync, readdirSync } from 'node:fs';
+import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
 import { auditHtml, auditText } from '../src/core/audit/audit';
 import { AuditResult } from '../src/core/model/audit';
-import { isDeepStrictEqual } from 'node:util';
 import { readReport } from '../src/core/audit/read';
 import { readLivePage } from '../src/core/audit/read-live';
 import { deepNesting, hugeTable, mangledPage } from '../tests/fuzz/mangle';

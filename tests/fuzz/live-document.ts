@@ -1,16 +1,16 @@
-import { parseDocument } from 'htmlparser2';
-import { Element, type ChildNode } from 'domhandler';
+import { load } from 'cheerio/slim';
+import { Element, type ChildNode, type Document as Root } from 'domhandler';
 
 /**
  * domhandler's nodes also speak much of the DOM's own API (nodeType, firstChild, nextSibling, tagName,
- * data), so a page parsed by htmlparser2 can stand in for the browser's `document` in Node, given
+ * data), so a page parsed by cheerio (htmlparser2) can stand in for the browser's `document` in Node, given
  * `getAttribute` and without directives (`<!doctype>`, `<?…?>`), which domhandler numbers as elements
  * and a browser makes a doctype or a comment. The browser tests run the live-DOM reader on real pages
  * and compare the popup's findings with the command line's.
  */
 export function asLiveDocument(html: string): Document {
-  const document = parseDocument(html);
-  const pending: (typeof document | Element)[] = [document];
+  const document = load(html).root()[0] as unknown as Root;
+  const pending: (Root | Element)[] = [document];
   while (pending.length > 0) {
     const parent = pending.pop()!;
     parent.children = parent.children.filter((node: ChildNode) => node.type !== 'directive');

@@ -4,7 +4,7 @@
  */
 import type { AnyNode, Element } from 'domhandler';
 import type { Grid, GridCell } from '../model/document';
-import { isElement, textContent } from './dom';
+import { attr, isElement, textContent } from './dom';
 import { cleanText } from '../text/normalize';
 
 /** Limits that keep a hostile table from exhausting memory; beyond them the grid is cut and flagged. */
@@ -30,9 +30,7 @@ export function ownCells(row: Element): Element[] {
 }
 
 function span(element: Element, name: string, max: number): number {
-  const text = element.attribs[name];
-  if (text === undefined) return 1;
-  const value = Number.parseInt(text, 10);
+  const value = Number.parseInt(attr(element, name), 10);
   if (!Number.isFinite(value) || value < 0) return 1;
   return Math.min(value, max);
 }

@@ -82,8 +82,7 @@ export const Report = z.object({
   blockSection: z.array(z.number().int()),
   /** Images in the article, by section: a table published as an image shows up here. */
   images: z.array(z.object({ section: z.number().int(), src: z.string(), alt: z.string() })),
-  /** Data tables in the article that are none of tables 2–4, by section. */
-  /** `truncated`: the grid was cut at the reader's size limit. */
+  /** Data tables in the article that are none of tables 2–4, by section; `truncated`: cut at the reader's size limit. */
   unrecognisedTables: z.array(z.object({ section: z.number().int(), grid: z.number().int(), truncated: z.boolean() })),
 });
 export type Report = z.infer<typeof Report>;
