@@ -2,9 +2,9 @@ import { load } from 'cheerio/slim';
 import { Element, type ChildNode, type Document as Root } from 'domhandler';
 
 /**
- * domhandler's nodes also speak much of the DOM's own API (nodeType, firstChild, nextSibling, tagName,
- * data), so a page parsed by cheerio (htmlparser2) can stand in for the browser's `document` in Node, given
- * `getAttribute` and without directives (`<!doctype>`, `<?…?>`), which domhandler numbers as elements
+ * domhandler's nodes also speak much of the DOM's own API (nodeType, firstChild, nextSibling, data),
+ * so a page parsed by cheerio (htmlparser2) can stand in for the browser's `document` in Node, given
+ * `localName` and `getAttribute` and without directives (`<!doctype>`, `<?…?>`), which domhandler numbers as elements
  * and a browser makes a doctype or a comment. The browser tests run the live-DOM reader on real pages
  * and compare the popup's findings with the command line's.
  */
@@ -21,7 +21,7 @@ export function asLiveDocument(html: string): Document {
     });
     for (const child of parent.children) {
       if (!(child instanceof Element)) continue;
-      Object.assign(child, { getAttribute: (name: string) => child.attribs[name] ?? null });
+      Object.assign(child, { localName: child.name, getAttribute: (name: string) => child.attribs[name] ?? null });
       pending.push(child);
     }
   }

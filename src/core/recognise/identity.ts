@@ -32,6 +32,8 @@ export function readIdentity(doc: ReportDocument, textBlocks: string[]): Identit
   };
 }
 
+const TITLE_MAX = 80;
+
 function findTitle(doc: ReportDocument, textBlocks: string[]): string {
   const candidates = [
     doc.meta['articletitle'],
@@ -42,9 +44,10 @@ function findTitle(doc: ReportDocument, textBlocks: string[]): string {
     doc.pageTitle,
   ];
   for (const candidate of candidates) {
-    if (!candidate) continue;
+    // A paragraph is no title, spaces and all: not worth normalising (the opening blocks often are).
+    if (!candidate || candidate.length > 2 * TITLE_MAX) continue;
     const text = cleanText(candidate);
-    if (text.length <= 80 && isReportTitle(text)) return text;
+    if (text.length <= TITLE_MAX && isReportTitle(text)) return text;
   }
   return cleanText(doc.meta['articletitle'] ?? doc.pageTitle.split(/[_|｜]/)[0] ?? '');
 }
