@@ -44,23 +44,43 @@ export interface ExtensionBrowser {
   /** Browser-level DevTools session: the Extensions and Target domains live there. */
   session: CDPSession;
   extensionId: string;
+  /** The extension whose popup is a single script (`withBlankPopup`). */
+  blankPopupExtensionId?: string;
   close(): Promise<void>;
 }
 
 /**
- * `userDataDir`: a profile the caller owns and keeps across launches (a browser restart); without it
- * a fresh one is made and removed on close.
+ * An extension whose popup does nothing but mark `first-script`: the time from the toolbar click to
+ * that mark is the browser's own, the floor under every popup's timing on this machine.
  */
-export async function launchWithExtension(allowedOrigin: string, options: { userDataDir?: string } = {}): Promise<ExtensionBrowser> {
+function writeBlankPopupExtension(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'govreport-blank-popup-'));
+  const manifest = { manifest_version: 3, name: 'blank popup', version: '1.0', action: { default_popup: 'popup.html' } };
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
+  writeFileSync(join(dir, 'popup.html'), '<!doctype html><meta charset="utf-8"><script type="module" src="first-script.js"></script>');
+  writeFileSync(join(dir, 'first-script.js'), "performance.mark('first-script');");
+  return realpathSync(dir);
+}
+
+/**
+ * `userDataDir`: a profile the caller owns and keeps across launches (a browser restart); without it
+ * a fresh one is made and removed on close. `withBlankPopup`: also load the blank-popup extension.
+ */
+export async function launchWithExtension(
+  allowedOrigin: string,
+  options: { userDataDir?: string; withBlankPopup?: boolean } = {},
+): Promise<ExtensionBrowser> {
   const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'govreport-e2e-'));
+  const blankPopupDir = options.withBlankPopup ? writeBlankPopupExtension() : null;
+  const extensionDirs = [EXTENSION_DIR, ...(blankPopupDir ? [blankPopupDir] : [])].join(',');
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     // Chromium ≥ 132 runs `--headless` as the new headless mode, which loads extensions.
     headless: process.env.HEADED !== '1',
     acceptDownloads: true,
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDirs}`,
+      `--load-extension=${extensionDirs}`,
       // Unlocks the DevTools Extensions domain (getExtensions, triggerAction) over the pipe.
       '--enable-unsafe-extension-debugging',
       '--no-sandbox',
@@ -81,15 +101,20 @@ export async function launchWithExtension(allowedOrigin: string, options: { user
   if (!browser) throw new Error('persistent context has no Browser object');
   const session = await browser.newBrowserCDPSession();
   const { extensions } = await session.send('Extensions.getExtensions');
-  const extension = extensions.find((candidate) => candidate.path === EXTENSION_DIR);
-  if (!extension) throw new Error(`extension not loaded; Chromium lists: ${JSON.stringify(extensions)}`);
+  const idOf = (dir: string) => {
+    const extension = extensions.find((candidate) => candidate.path === dir);
+    if (!extension) throw new Error(`extension ${dir} not loaded; Chromium lists: ${JSON.stringify(extensions)}`);
+    return extension.id;
+  };
   return {
     context,
     session,
-    extensionId: extension.id,
+    extensionId: idOf(EXTENSION_DIR),
+    ...(blankPopupDir ? { blankPopupExtensionId: idOf(blankPopupDir) } : {}),
     close: async () => {
       await context.close();
       if (!options.userDataDir) rmSync(userDataDir, { recursive: true, force: true });
+      if (blankPopupDir) rmSync(blankPopupDir, { recursive: true, force: true });
     },
   };
 }
@@ -135,9 +160,13 @@ export class ActionPopup {
     session.on('Target.receivedMessageFromTarget', this.listener);
   }
 
-  /** Clicks the toolbar action on `page`'s tab and attaches to the popup it opens. */
-  static async open(browser: ExtensionBrowser, page: Page): Promise<{ popup: ActionPopup; triggeredAt: number }> {
-    const { session, extensionId } = browser;
+  /** Clicks the toolbar action of `extensionId` (ours unless told) on `page`'s tab and attaches to the popup it opens. */
+  static async open(
+    browser: ExtensionBrowser,
+    page: Page,
+    extensionId = browser.extensionId,
+  ): Promise<{ popup: ActionPopup; triggeredAt: number }> {
+    const { session } = browser;
     await page.bringToFront();
     const before = new Set(await popupTargetIds(session, extensionId));
     const targetId = await tabTargetId(session, page);
@@ -174,6 +203,18 @@ export class ActionPopup {
     }>('Runtime.evaluate', { expression, awaitPromise: true, returnByValue: true });
     if (exceptionDetails) throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text);
     return result.value as T;
+  }
+
+  /**
+   * When the popup's navigation started and each of its performance marks fell, in ms after the click
+   * (`triggeredAt` from `open`): both clocks read the machine's wall clock.
+   */
+  async timeline(triggeredAt: number): Promise<{ opened: number; marks: Record<string, number> }> {
+    const { origin, marks } = await this.evaluate<{ origin: number; marks: [string, number][] }>(
+      `({ origin: performance.timeOrigin, marks: performance.getEntriesByType('mark').map((mark) => [mark.name, mark.startTime]) })`,
+    );
+    const opened = origin - (performance.timeOrigin + triggeredAt);
+    return { opened, marks: Object.fromEntries(marks.map(([name, at]) => [name, opened + at])) };
   }
 
   /** Polls until `expression` is truthy in the popup (its document may not exist yet at first). */
