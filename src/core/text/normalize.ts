@@ -11,20 +11,34 @@ const QUOTES = /["'“”‘’「」『』〝〞]/g;
 // A const enum, inlined as numbers: this is the innermost loop of the whole audit.
 const enum CharClass { Kept, Space, FullWidth, Other }
 
+/** What NFKC keeps as it is and the folding passes through: ASCII, the CJK ideographs, Chinese punctuation. */
+const KEPT_RANGES: readonly [from: number, to: number][] = [[0x21, 0x7f], [0x4e00, 0xa000]];
+const KEPT_CHARS = '、。〈〉《》「」『』【】〔〕‘’“”—·';
+
 /**
- * Every UTF-16 code unit by what the folding does with it: Kept (NFKC leaves it as it is: ASCII, the
- * CJK ideographs, Chinese punctuation), Space (a WHITESPACE character), FullWidth (NFKC maps it to
- * one ASCII character) or Other (needs the full normalisation). A table, as this runs on every
- * character of every page.
+ * Every UTF-16 code unit by what the folding does with it: Kept, Space (a WHITESPACE character),
+ * FullWidth (NFKC maps it to one ASCII character) or Other (needs the full normalisation). A table,
+ * as this runs on every character of every page.
  */
 const CHAR_CLASS = (() => {
   const table = new Uint8Array(0x10000).fill(CharClass.Other);
-  table.fill(CharClass.Kept, 0x21, 0x7f).fill(CharClass.Kept, 0x4e00, 0xa000).fill(CharClass.FullWidth, 0xff01, 0xff5f);
-  for (const char of '、。〈〉《》「」『』【】〔〕‘’“”—·') table[char.charCodeAt(0)] = CharClass.Kept;
+  for (const [from, to] of KEPT_RANGES) table.fill(CharClass.Kept, from, to);
+  table.fill(CharClass.FullWidth, 0xff01, 0xff5f);
+  for (const char of KEPT_CHARS) table[char.charCodeAt(0)] = CharClass.Kept;
   for (const char of ' \t\n\v\f\r\u00a0\u1680\u2028\u2029\u202f\u205f\u3000\ufeff') table[char.charCodeAt(0)] = CharClass.Space;
   table.fill(CharClass.Space, 0x2000, 0x200c);
   return table;
 })();
+
+const escaped = (code: number) => `\\u${code.toString(16).padStart(4, '0')}`;
+/**
+ * The first character that is not Kept. Most strings folded are Kept through and through (clean text
+ * compacted again, labels, sentences), and the regex engine tells so about three times faster than
+ * the loop below, whose optimised code is slowed by the many kinds of string the stages hand it.
+ */
+const NOT_KEPT = new RegExp(
+  `[^${KEPT_RANGES.map(([from, to]) => `${escaped(from)}-${escaped(to - 1)}`).join('')}${[...KEPT_CHARS].map((char) => escaped(char.charCodeAt(0))).join('')}]`,
+);
 
 /**
  * NFKC and white-space folding in one pass, for text whose every character NFKC keeps or maps to one
@@ -32,10 +46,12 @@ const CHAR_CLASS = (() => {
  * the full normalisation. Runs of white space become `space`, none at either end.
  */
 function foldSimple(text: string, space: string): string | null {
+  const firstChange = text.search(NOT_KEPT);
+  if (firstChange < 0) return text;
   let out = '';
-  let run = -1; // where the current stretch of characters kept as they are began
+  let run = firstChange > 0 ? 0 : -1; // where the current stretch of characters kept as they are began
   let pendingSpace = false;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = firstChange; i < text.length; i++) {
     const kind = CHAR_CLASS[text.charCodeAt(i)];
     if (kind === CharClass.Space) {
       if (run >= 0) out += text.slice(run, i);
