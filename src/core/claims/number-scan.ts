@@ -57,8 +57,11 @@ const BEHIND_WINDOW = 8;
 
 /** Full-width digits, 「％」 and 「．」 as ASCII, one character for one so offsets stay those of `text`. */
 function narrow(text: string): string {
-  return text.replace(/[０-９％．]/g, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0));
+  // Cleaned text has none left (NFKC): a test first spares the callback replace its setup.
+  return FULL_WIDTH.test(text) ? text.replace(FULL_WIDTH_ALL, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0)) : text;
 }
+const FULL_WIDTH = /[０-９％．]/;
+const FULL_WIDTH_ALL = /[０-９％．]/g;
 
 /** Every token ends in a unit or a percent sign, or is written 百分之…: most sentences have none. */
 const MAY_HOLD_TOKEN = /[件个宗起份次例条项篇期%％]|百分之/;
@@ -95,7 +98,11 @@ function standsAlone(text: string, at: number): boolean {
   return !/[A-Za-z0-9.\-_/第]/.test(before);
 }
 
+const PLAIN_INTEGER = /^\d{1,15}$/;
+
 function countValue(raw: string): number | null {
+  // Nearly every count is a plain integer: exact as a double up to 15 digits, no BigInt needed.
+  if (PLAIN_INTEGER.test(raw)) return Number(raw);
   const text = raw.replace(/\s+/g, '');
   if (/^\d/.test(text)) {
     const tenThousands = text.endsWith('万');
