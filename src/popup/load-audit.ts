@@ -3,7 +3,8 @@ import { auditReport } from '../core/audit/audit';
 import type { AuditResult } from '../core/model/audit';
 import type { Report } from '../core/model/report';
 import type { MessageKey } from './i18n';
-import { previousYearFromHistory, recordInHistory } from './storage';
+import { previousYearOf } from '../core/audit/history';
+import { loadHistory, recordInHistory } from './storage';
 import { describe } from './describe';
 import type { TabReading } from './read-tab';
 
@@ -16,9 +17,11 @@ function isReport(value: unknown): value is Report {
   return typeof value === 'object' && value !== null && 'isReport' in value && 'identity' in value;
 }
 
-
 /** The audit of what the reader returned. */
 export async function loadAudit(reading: Promise<TabReading>): Promise<PopupState> {
+  // Past audits are read while the page is; only picking the previous year needs the report.
+  // History is a nicety: a storage failure must not cost the user the audit.
+  const history = loadHistory().catch(() => []);
   const read = await reading;
   if (read.kind === 'failed') return { kind: 'error', message: read.message, detail: read.detail };
   const { tab, result } = read;
@@ -27,8 +30,7 @@ export async function loadAudit(reading: Promise<TabReading>): Promise<PopupStat
   }
   try {
     const url = tab.url ?? result.identity.url ?? null;
-    // History is a nicety: a storage failure must not cost the user the audit.
-    const previous = await previousYearFromHistory(result).catch(() => undefined);
+    const previous = previousYearOf(await history, result.identity);
     const audit = auditReport(result, { url, previous });
     performance.mark('govreport:audited');
     // Recorded after the findings are shown: the user should not wait for a storage write.

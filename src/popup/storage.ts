@@ -4,11 +4,11 @@
  * read back is checked against its schema (../core/audit/validate): storage outlives versions of this code.
  */
 import { browser } from 'wxt/browser';
-import { addToHistory, historyEntryOf, previousYearOf } from '../core/audit/history';
+import { addToHistory, historyEntryOf } from '../core/audit/history';
 import type { AuditResult } from '../core/model/audit';
 import { dismissalsCheck, historyEntryCheck } from '../core/audit/validate';
 import type { Dismissals } from '../core/model/dismissals';
-import type { HistoryEntry, YearData } from '../core/model/history';
+import type { HistoryEntry } from '../core/model/history';
 import type { Report } from '../core/model/report';
 
 /** The part of `storage.local` used here, so tests can hand in a map. */
@@ -41,11 +41,6 @@ export async function loadHistory(area: StorageArea = local()): Promise<HistoryE
   const stored = (await area.get(HISTORY_KEY))[HISTORY_KEY];
   if (!Array.isArray(stored)) return [];
   return stored.filter((entry): entry is HistoryEntry => historyEntryCheck(entry, '') === null);
-}
-
-/** The previous year of this report's organisation among the past audits, if it was audited here. */
-export async function previousYearFromHistory(report: Report, area: StorageArea = local()): Promise<YearData | undefined> {
-  return previousYearOf(await loadHistory(area), report.identity);
 }
 
 export async function recordInHistory(audit: AuditResult, report: Report, area: StorageArea = local()): Promise<void> {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { auditReport } from '../../src/core/audit/audit';
-import { dismissalsKey, loadDismissals, loadHistory, previousYearFromHistory, recordInHistory, saveDismissals, type StorageArea } from '../../src/popup/storage';
+import { dismissalsKey, loadDismissals, loadHistory, recordInHistory, saveDismissals, type StorageArea } from '../../src/popup/storage';
+import { previousYearOf } from '../../src/core/audit/history';
 import { reportOf } from '../helpers';
 
 function memory(initial: Record<string, unknown> = {}): StorageArea & { data: Record<string, unknown> } {
@@ -37,9 +38,9 @@ describe('popup storage', () => {
     const area = memory();
     await recordInHistory(auditReport(r2022, { url: 'https://x/2022', now }), r2022, area);
     expect(await loadHistory(area)).toHaveLength(1);
-    const previous = await previousYearFromHistory(r2023, area);
+    const previous = previousYearOf(await loadHistory(area), r2023.identity);
     expect(previous).toMatchObject({ url: 'https://x/2022', organisation: '平潭综合实验区', year: 2022 });
-    expect(await previousYearFromHistory(r2022, area)).toBeUndefined();
+    expect(previousYearOf(await loadHistory(area), r2022.identity)).toBeUndefined();
     // Re-auditing the page replaces its entry.
     await recordInHistory(auditReport(r2022, { url: 'https://x/2022', now }), r2022, area);
     expect(await loadHistory(area)).toHaveLength(1);
