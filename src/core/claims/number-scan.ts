@@ -55,13 +55,14 @@ const APPROX_BEHIND = new RegExp(`(?:${APPROX_BEFORE})\\s*$`);
 /** How far back an approximate word and the spaces after it are looked for. */
 const BEHIND_WINDOW = 8;
 
+const FULL_WIDTH = /[０-９％．]/;
+const FULL_WIDTH_ALL = /[０-９％．]/g;
+
 /** Full-width digits, 「％」 and 「．」 as ASCII, one character for one so offsets stay those of `text`. */
 function narrow(text: string): string {
   // Cleaned text has none left (NFKC): a test first spares the callback replace its setup.
   return FULL_WIDTH.test(text) ? text.replace(FULL_WIDTH_ALL, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0)) : text;
 }
-const FULL_WIDTH = /[０-９％．]/;
-const FULL_WIDTH_ALL = /[０-９％．]/g;
 
 /** Every token ends in a unit or a percent sign, or is written 百分之…: most sentences have none. */
 const MAY_HOLD_TOKEN = /[件个宗起份次例条项篇期%％]|百分之/;
