@@ -38,14 +38,17 @@ function findTitle(doc: ReportDocument, textBlocks: string[]): string {
   const candidates = [
     doc.meta['articletitle'],
     doc.meta['title'],
-    // A title broken over two lines (「…2019年」「政府信息公开工作年度报告」) is joined back.
-    ...textBlocks.slice(0, 8).flatMap((text, i) => [text, `${text}${textBlocks[i + 1] ?? ''}`]),
+    // A title broken over two lines (「…2019年」「政府信息公开工作年度报告」) is joined back. Blocks
+    // are clean text already, so a long one is a paragraph (the opening blocks often are).
+    ...textBlocks
+      .slice(0, 8)
+      .flatMap((text, i) => [text, `${text}${textBlocks[i + 1] ?? ''}`])
+      .filter((text) => text.length <= TITLE_MAX),
     doc.pageTitle.split(/[_|｜]| - |—/)[0],
     doc.pageTitle,
   ];
   for (const candidate of candidates) {
-    // A paragraph is no title, spaces and all: not worth normalising (the opening blocks often are).
-    if (!candidate || candidate.length > 2 * TITLE_MAX) continue;
+    if (!candidate) continue;
     const text = cleanText(candidate);
     if (text.length <= TITLE_MAX && isReportTitle(text)) return text;
   }
