@@ -11,7 +11,7 @@ import { auditReport } from '../../src/core/audit/audit';
 import { readReport } from '../../src/core/audit/read';
 import { AuditResult } from '../../src/core/model/audit';
 import { EXTENSION_UUID, Firefox, firefoxAvailable, FIREFOX, type PopupAccessible } from './firefox';
-import { FIXTURES_DIR, serveFixtures, sleep, type FixtureServer } from './harness';
+import { ALL_FINDINGS, FIXTURES_DIR, serveFixtures, sleep, type FixtureServer } from './harness';
 
 const ROW_TOTAL = 'pingtan-2024-mutated-row-total.html';
 const SETTLED = `document.querySelector('[data-testid=count-error], [data-testid=not-report], [data-testid=error]')?.dataset.testid`;
@@ -130,10 +130,7 @@ describe.skipIf(skip)('Firefox ESR (WebDriver BiDi, dist/firefox-mv2)', () => {
     const page = await firefox.newTab(`moz-extension://${EXTENSION_UUID}/popup.html?tabId=${tabId}`);
     try {
       expect(await firefox.waitFor(page, SETTLED)).toBe('count-error');
-      const shown = await firefox.evaluate<{ checkId: string; outcome: string }[]>(
-        page,
-        `[...document.querySelectorAll('li.finding')].map((li) => ({ checkId: li.dataset.checkId, outcome: li.dataset.outcome }))`,
-      );
+      const shown = await firefox.evaluate<{ checkId: string; outcome: string }[]>(page, ALL_FINDINGS);
       const outcomes = (list: { checkId: string; outcome: string }[]) => list.map((f) => `${f.checkId} ${f.outcome}`).sort();
       expect(outcomes(shown)).toEqual(outcomes(cliAudit(ROW_TOTAL).findings));
 

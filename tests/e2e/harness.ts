@@ -9,6 +9,18 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
 
+/** `expression`, for the popup in any browser, evaluated once every collapsed group is open: their items are built only then. */
+export const withGroupsOpen = (expression: string) => `(async () => {
+  document.querySelectorAll('.group-toggle[aria-expanded=false]').forEach((button) => button.click());
+  await new Promise((rendered) => setTimeout(rendered));
+  return ${expression};
+})()`;
+
+/** Every finding the popup lists, as `{ checkId, outcome }`. */
+export const ALL_FINDINGS = withGroupsOpen(
+  `[...document.querySelectorAll('li.finding')].map((li) => ({ checkId: li.dataset.checkId, outcome: li.dataset.outcome }))`,
+);
+
 export const EXTENSION_DIR = realpathSync(resolve('dist/chrome-mv3'));
 export const FIXTURES_DIR = resolve('tests/fixtures');
 export const SCREENSHOT_DIR = resolve('test-results/screenshots');

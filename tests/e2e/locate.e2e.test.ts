@@ -18,6 +18,7 @@ import {
   launchWithExtension,
   saveScreenshot,
   serveFixtures,
+  withGroupsOpen,
   type ExtensionBrowser,
   type FixtureServer,
 } from './harness';
@@ -348,10 +349,12 @@ describe('show a finding on the page (Chromium)', () => {
       expectSameRect(rects.box, rects.table);
 
       // Section 三 is present: its pass finding points at the heading 「三、收到和处理政府信息公开申请情况」.
-      await popup.evaluate(`(() => {
-        const item = [...document.querySelectorAll('li[data-check-id=section-missing][data-outcome=pass]')].find((li) => li.textContent.includes('收到和处理'));
-        item.querySelector('.finding-toggle').click();
-      })()`);
+      await popup.evaluate(
+        withGroupsOpen(`[...document.querySelectorAll('li[data-check-id=section-missing][data-outcome=pass]')]
+          .find((li) => li.textContent.includes('收到和处理'))
+          .querySelector('.finding-toggle')
+          .click()`),
+      );
       await expect
         .poll(() =>
           page.evaluate(() => {

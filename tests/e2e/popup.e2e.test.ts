@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditReport, readReport } from '../../src/core/audit/audit';
 import { AuditResult } from '../../src/core/model/audit';
 import {
+  ALL_FINDINGS,
   ActionPopup,
   FIXTURES_DIR,
   launchWithExtension,
@@ -94,9 +95,7 @@ describe('popup in Chromium', () => {
         TITLE_2024,
       );
       expect(await popup.evaluate<string>(`document.querySelector('[data-testid=count-error] .n').textContent`)).toBe('0');
-      const shown = await popup.evaluate<{ checkId: string; outcome: string }[]>(
-        `[...document.querySelectorAll('li.finding')].map((li) => ({ checkId: li.dataset.checkId, outcome: li.dataset.outcome }))`,
-      );
+      const shown = await popup.evaluate<{ checkId: string; outcome: string }[]>(ALL_FINDINGS);
       expect(outcomes(shown)).toEqual(outcomes(cliAudit('pingtan-2024.html').findings));
       const header = await popup.evaluate<string>(`document.querySelector('.report-header').innerText`);
       expect(header).toContain('平潭综合实验区');
@@ -116,9 +115,7 @@ describe('popup in Chromium', () => {
     for (const run of ['cold', 'warm']) {
       const { popup } = await auditThroughAction(report, `pingtan-2019 (203 kB, ${run})`);
       try {
-        const shown = await popup.evaluate<{ checkId: string; outcome: string }[]>(
-          `[...document.querySelectorAll('li.finding')].map((li) => ({ checkId: li.dataset.checkId, outcome: li.dataset.outcome }))`,
-        );
+        const shown = await popup.evaluate<{ checkId: string; outcome: string }[]>(ALL_FINDINGS);
         expect(outcomes(shown)).toEqual(outcomes(cliAudit('pingtan-2019.html').findings));
       } finally {
         await popup.close();
