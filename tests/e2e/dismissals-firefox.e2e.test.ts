@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXTENSION_UUID, Firefox, firefoxAvailable, FIREFOX } from './firefox';
-import { serveFixtures, sleep, type FixtureServer } from './harness';
+import { serveFixtures, until, type FixtureServer } from './harness';
 
 const skip = process.env.E2E_SKIP_FIREFOX === '1';
 if (!skip && !firefoxAvailable()) {
@@ -24,16 +24,6 @@ afterAll(async () => {
   await firefox?.close();
   await server?.close();
 });
-
-async function until<T>(probe: () => Promise<T>, test: (value: T) => boolean, what: string, timeoutMs = 30_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (test(value)) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; last: ${JSON.stringify(value)}`);
-    await sleep(100);
-  }
-}
 
 describe.skipIf(skip)('dismissals import in Firefox', () => {
   it('from the real popup, import reopens the popup as a tab on the same report', async () => {

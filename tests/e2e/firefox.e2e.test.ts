@@ -11,7 +11,7 @@ import { auditReport } from '../../src/core/audit/audit';
 import { readReport } from '../../src/core/audit/read';
 import { AuditResult } from '../../src/core/model/audit';
 import { EXTENSION_UUID, Firefox, firefoxAvailable, FIREFOX, type PopupAccessible } from './firefox';
-import { ALL_FINDINGS, FIXTURES_DIR, serveFixtures, sleep, type FixtureServer } from './harness';
+import { ALL_FINDINGS, FIXTURES_DIR, serveFixtures, sleep, until, type FixtureServer } from './harness';
 
 const ROW_TOTAL = 'pingtan-2024-mutated-row-total.html';
 const SETTLED = `document.querySelector('[data-testid=count-error], [data-testid=not-report], [data-testid=error]')?.dataset.testid`;
@@ -59,16 +59,6 @@ function expectSameRect(measure: Measure) {
   expect(measure.box).not.toBeNull();
   for (const side of ['left', 'top', 'width', 'height'] as const) {
     expect(Math.abs(measure.box![side] - measure.cell[side]), side).toBeLessThanOrEqual(2);
-  }
-}
-
-async function until<T>(probe: () => Promise<T>, test: (value: T) => boolean, what: string, timeoutMs = 30_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (test(value)) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; last: ${JSON.stringify(value)}`);
-    await sleep(100);
   }
 }
 
@@ -162,14 +152,10 @@ describe.skipIf(skip)('Firefox ESR (WebDriver BiDi, dist/firefox-mv2)', () => {
       await firefox.evaluate(page, `document.querySelector('[data-testid=export-menu]').click()`);
       await firefox.waitFor(page, `document.querySelector('[data-testid=export-json]')`);
       await firefox.evaluate(page, `document.querySelector('[data-testid=export-json]').click()`);
-      const saved = await until(
-        async () => readdirSync(firefox.downloads).filter((name) => name.endsWith('.json')),
-        (names) => names.length > 0,
-        'the JSON download',
-      );
-      await sleep(300);
-      const exported = AuditResult.parse(JSON.parse(readFileSync(join(firefox.downloads, saved[0]!), 'utf8')));
-      expect(saved[0]).toBe('govreport-audit-平潭综合实验区-2024.json');
+      // Firefox writes under a temporary name and renames when done: wait for the file by its name.
+      const name = 'govreport-audit-平潭综合实验区-2024.json';
+      await until(async () => readdirSync(firefox.downloads), (names) => names.includes(name), 'the JSON download under its name');
+      const exported = AuditResult.parse(JSON.parse(readFileSync(join(firefox.downloads, name), 'utf8')));
       expect(outcomes(exported.findings)).toEqual(outcomes(cliAudit(ROW_TOTAL).findings));
       expect(exported.counts).toEqual(cliAudit(ROW_TOTAL).counts);
     } finally {
