@@ -1,4 +1,4 @@
-import { describe } from '@/src/popup/describe';
+import { errorMessage } from '@/src/core/error-message';
 import { readActiveTab, tabIdFromQuery } from '@/src/popup/read-tab';
 import '@/src/popup/popup.css';
 
@@ -9,6 +9,6 @@ const target = document.getElementById('app')!;
 import('@/src/popup/mount').then(
   ({ mount }) => mount(target, reading),
   (error: unknown) => {
-    target.textContent = `审校界面无法加载 / The popup failed to load: ${describe(error)}`;
+    target.textContent = `审校界面无法加载 / The popup failed to load: ${errorMessage(error)}`;
   },
 );

@@ -10,6 +10,7 @@
  */
 import { parseArgs } from 'node:util';
 import { TOOL_VERSION } from '../core/version';
+import { errorMessage } from '../core/error-message';
 import type { AuditResult } from '../core/model/audit';
 import { renderText } from './render-text';
 
@@ -62,7 +63,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       },
     });
   } catch (error) {
-    return usageError(io, error instanceof Error ? error.message : String(error));
+    return usageError(io, errorMessage(error));
   }
   const { values, positionals: files } = parsed;
   if (values.help) {

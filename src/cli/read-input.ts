@@ -11,6 +11,7 @@ import type { AuditResult } from '../core/model/audit';
 import type { YearData } from '../core/model/history';
 import type { Report } from '../core/model/report';
 import { decodeBytes } from './decode';
+import { errorMessage } from '../core/error-message';
 
 export type InputResult = { ok: true; result: AuditResult } | { ok: false; message: string };
 
@@ -61,5 +62,5 @@ function describeReadError(error: unknown): string {
   if (code === 'ENOENT') return 'no such file';
   if (code === 'EISDIR') return 'is a directory, not a file';
   if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  return error instanceof Error ? error.message : String(error);
+  return errorMessage(error);
 }

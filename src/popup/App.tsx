@@ -1,6 +1,6 @@
 import { useEffect, useErrorBoundary, useState } from 'preact/hooks';
 import { loadAudit, type PopupState } from './load-audit';
-import { describe } from './describe';
+import { errorMessage } from '../core/error-message';
 import type { TabReading } from './read-tab';
 import { ExportMenu } from './ExportMenu';
 import { Reviewed } from './Review';
@@ -24,7 +24,7 @@ export function App({ reading }: { reading: Promise<TabReading> }) {
   useEffect(() => {
     void loadLang().then(setLang);
     loadAudit(reading).then(setState, (error: unknown) =>
-      setState({ kind: 'error', message: 'errorAudit', detail: describe(error) }),
+      setState({ kind: 'error', message: 'errorAudit', detail: errorMessage(error) }),
     );
   }, [reading]);
   useEffect(() => {
@@ -84,7 +84,7 @@ function Toolbar({ audit, onSwitchLang, onPaste }: { audit: AuditResult | null; 
 /** A rendering bug must still leave the user a message, never a blank popup. */
 function Guarded({ children }: { children: preact.ComponentChildren }) {
   const [error] = useErrorBoundary();
-  if (error) return <ErrorMessage message="errorRender" detail={describe(error)} />;
+  if (error) return <ErrorMessage message="errorRender" detail={errorMessage(error)} />;
   return <>{children}</>;
 }
 

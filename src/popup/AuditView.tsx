@@ -9,7 +9,7 @@ import { highlightOnPage } from './highlight/highlight';
 import { hasTargets, highlightRequest, type HighlightRequest } from './highlight/targets';
 import { useLang, useT, type MessageKey } from './i18n';
 import { locationLabel } from './labels';
-import { describe } from './describe';
+import { errorMessage } from '../core/error-message';
 import { TablesView } from './TablesView';
 
 type View = 'findings' | 'tables';
@@ -41,7 +41,7 @@ export function AuditView({ audit, report, tabId }: { audit: AuditResult; report
       const found = result.cells + result.quotes + result.tables;
       setStatus(!hasTargets(request) ? { key: 'locatedNone' } : found === 0 ? { key: 'locateMissing' } : { key: 'located', params: { n: found } });
     } catch (error) {
-      if (ticket === latest.current) setStatus({ key: 'locateFailed', params: { detail: describe(error) } });
+      if (ticket === latest.current) setStatus({ key: 'locateFailed', params: { detail: errorMessage(error) } });
     }
   };
   const locateFinding = (finding: Finding) => {

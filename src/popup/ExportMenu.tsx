@@ -7,7 +7,7 @@ import type { AuditResult } from '../core/model/audit';
 import { downloadText } from './download';
 import { EXPORT_FORMATS, exportFile, type ExportFormat } from './export-formats';
 import { useLang } from './i18n';
-import { describe } from './describe';
+import { errorMessage } from '../core/error-message';
 import { useT } from './i18n';
 
 export function ExportMenu({ audit }: { audit: AuditResult }) {
@@ -47,7 +47,7 @@ export function ExportMenu({ audit }: { audit: AuditResult }) {
       await navigator.clipboard.writeText(format.render(audit));
       setStatus(t('copied'));
     } catch (error) {
-      setStatus(t('copyFailed', { detail: describe(error) }));
+      setStatus(t('copyFailed', { detail: errorMessage(error) }));
     }
   };
 

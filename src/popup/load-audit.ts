@@ -5,7 +5,7 @@ import type { Report } from '../core/model/report';
 import type { MessageKey } from './i18n';
 import { previousYearOf } from '../core/audit/history';
 import { loadHistory, recordInHistory } from './storage';
-import { describe } from './describe';
+import { errorMessage } from '../core/error-message';
 import type { TabReading } from './read-tab';
 
 export type PopupState =
@@ -37,6 +37,6 @@ export async function loadAudit(reading: Promise<TabReading>): Promise<PopupStat
     void recordInHistory(audit, result).catch(() => undefined);
     return { kind: 'done', report: result, audit, tabId: tab.id };
   } catch (error) {
-    return { kind: 'error', message: 'errorAudit', detail: describe(error) };
+    return { kind: 'error', message: 'errorAudit', detail: errorMessage(error) };
   }
 }

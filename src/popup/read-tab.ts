@@ -4,7 +4,7 @@
  * stays small and the page is being read while the rest of the popup loads.
  */
 import { browser } from 'wxt/browser';
-import { describe } from './describe';
+import { errorMessage } from '../core/error-message';
 
 export const READER_SCRIPT = '/content-scripts/read-report.js';
 
@@ -48,13 +48,13 @@ export async function readActiveTab(tabId: number | null): Promise<TabReading> {
   try {
     tab = await targetTab(tabId);
   } catch (error) {
-    return { kind: 'failed', message: 'errorNoTab', detail: describe(error) };
+    return { kind: 'failed', message: 'errorNoTab', detail: errorMessage(error) };
   }
   try {
     const result = await readTab(tab.id);
     performance.mark('govreport:read');
     return { kind: 'read', tab, result };
   } catch (error) {
-    return { kind: 'failed', message: 'errorNoAccess', detail: describe(error) };
+    return { kind: 'failed', message: 'errorNoAccess', detail: errorMessage(error) };
   }
 }

@@ -10,7 +10,7 @@ import type { Dismissals } from '../core/model/dismissals';
 import type { Finding } from '../core/model/finding';
 import { exportFileName } from '../present/file-name';
 import { downloadText } from './download';
-import { describe } from './describe';
+import { errorMessage } from '../core/error-message';
 import type { Translate } from './i18n';
 import { loadDismissals, saveDismissals } from './storage';
 
@@ -33,7 +33,7 @@ export function useReview(audit: AuditResult | null, t: Translate): Review {
     let current = true;
     loadDismissals(audit).then(
       (loaded) => current && setDismissals(loaded),
-      (error: unknown) => current && setStatus({ text: t('storageFailed', { detail: describe(error) }), error: true }),
+      (error: unknown) => current && setStatus({ text: t('storageFailed', { detail: errorMessage(error) }), error: true }),
     );
     return () => {
       current = false;
@@ -49,7 +49,7 @@ export function useReview(audit: AuditResult | null, t: Translate): Review {
   const update = (next: Dismissals) => {
     if (!audit) return;
     setDismissals(next);
-    saveDismissals(audit, next).catch((error: unknown) => setStatus({ text: t('storageFailed', { detail: describe(error) }), error: true }));
+    saveDismissals(audit, next).catch((error: unknown) => setStatus({ text: t('storageFailed', { detail: errorMessage(error) }), error: true }));
   };
 
   return {
@@ -77,7 +77,7 @@ export function useReview(audit: AuditResult | null, t: Translate): Review {
       try {
         text = await file.text();
       } catch (error) {
-        setStatus({ text: t('importFailed', { detail: describe(error) }), error: true });
+        setStatus({ text: t('importFailed', { detail: errorMessage(error) }), error: true });
         return;
       }
       const parsed = parseDismissalsFile(text);

@@ -5,8 +5,8 @@ import { Element, type ChildNode, type Document as Root } from 'domhandler';
  * domhandler's nodes also speak much of the DOM's own API (nodeType, firstChild, nextSibling, data),
  * so a page parsed by cheerio (htmlparser2) can stand in for the browser's `document` in Node, given
  * `localName` and `getAttribute` and without directives (`<!doctype>`, `<?…?>`), which domhandler
- * numbers as elements and a browser makes a doctype or a comment. The browser tests run the live-DOM reader on real pages
- * and compare the popup's findings with the command line's.
+ * numbers as elements and a browser makes a doctype or a comment. The browser tests run the live-DOM
+ * reader on real pages and compare the popup's findings with the command line's.
  */
 export function asLiveDocument(html: string): Document {
   const document = load(html).root()[0] as unknown as Root;

@@ -7,6 +7,7 @@ import { extractText } from '../extract/extract-text';
 import { recognise } from '../recognise/recognise';
 import type { Report } from '../model/report';
 import { notAReport } from './not-a-report';
+import { errorMessage } from '../error-message';
 
 export { notAReport };
 
@@ -20,7 +21,7 @@ export function readReport(html: string, options: { url?: string } = {}): Report
   try {
     return recognise(extractHtml(html, options));
   } catch (error) {
-    return notAReport(`页面无法解析：${error instanceof Error ? error.message : String(error)}`, options.url);
+    return notAReport(`页面无法解析：${errorMessage(error)}`, options.url);
   }
 }
 
@@ -30,7 +31,7 @@ export function readTextReport(text: string, options: { url?: string } = {}): Re
   try {
     return recognise(extractText(text, options));
   } catch (error) {
-    return notAReport(`文本无法解析：${error instanceof Error ? error.message : String(error)}`, options.url);
+    return notAReport(`文本无法解析：${errorMessage(error)}`, options.url);
   }
 }
 

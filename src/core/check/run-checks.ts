@@ -5,6 +5,7 @@ import type { YearData } from '../model/history';
 import { formById } from '../form/forms';
 import type { Check, CheckContext, FindingDraft } from './define-check';
 import { CHECKS } from './registry';
+import { errorMessage } from '../error-message';
 
 export function runChecks(report: Report, checks: readonly Check[] = CHECKS, options: { previous?: YearData } = {}): Finding[] {
   if (!report.isReport) return [];
@@ -22,7 +23,7 @@ export function runChecks(report: Report, checks: readonly Check[] = CHECKS, opt
           outcome: 'needs-review',
           doubt: 'parser',
           location: {},
-          message: `本项检查在运行时出错，未能得出结论：${error instanceof Error ? error.message : String(error)}`,
+          message: `本项检查在运行时出错，未能得出结论：${errorMessage(error)}`,
           messageEn: 'This check failed to run and reached no conclusion.',
         }];
       }

@@ -26,22 +26,19 @@ export function tokenize(sentences: Sentence[]): SentenceTokens[] {
 
 export function countClaims(report: Report, tokenized: SentenceTokens[]): CountClaim[] {
   const claims: CountClaim[] = [];
-  // A paragraph holds many sentences: compact it once, and only when a subject needs it.
-  let compacted: [string, string] = ['', ''];
-  const compactOnce = (text: string) => {
-    if (compacted[0] !== text) compacted = [text, compact(text)];
-    return compacted[1];
-  };
   let paragraphBlock = -1;
   let paragraphParent: number | null = null;
+  // A paragraph holds many sentences: compacted once, and only when a subject needs it.
+  let compactParagraph: string | null = null;
   for (const { sentence, tokens } of tokenized) {
     if (sentence.block !== paragraphBlock) {
       paragraphBlock = sentence.block;
       paragraphParent = null;
+      compactParagraph = null;
     }
     if (!tokens.some((token) => token.kind === 'count')) continue;
     const block = report.blocks[sentence.block];
-    const paragraph = () => compactOnce(block?.kind === 'text' ? block.text : sentence.text);
+    const paragraph = () => (compactParagraph ??= compact(block?.kind === 'text' ? block.text : sentence.text));
     const sentenceText = compact(sentence.text);
     let sentenceParent: number | null = null;
     let previousEnd = 0;

@@ -45,7 +45,8 @@ function byHeader(grid: Grid, dataRow: number, def: Table4Def): CellValue[] | nu
   const width = grid.slots[dataRow]!.length;
   for (let c = 0; c < width; c++) {
     const path = columnPath(grid, c, 0, dataRow);
-    const group = def.groups.find((candidate) => path.some((label) => linesMatching(def.groups, label).includes(candidate)));
+    const named = new Set(path.flatMap((label) => linesMatching(def.groups, label)));
+    const group = def.groups.find((candidate) => named.has(candidate));
     const column = [...path].reverse().map((label) => linesMatching(def.columns, label)[0]).find(Boolean);
     if (!group || !column) continue;
     const key = `${group.key}.${column.key}`;

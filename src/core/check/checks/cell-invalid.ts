@@ -23,18 +23,20 @@ export default defineCheck({
   needsForm: true,
   evaluate({ report, form }) {
     const values = [report.tables.t2, report.tables.t3, report.tables.t4].flatMap((table) => (table ? [...table.values, ...table.extraValues] : []));
-    const failures = values.filter((value) => problem(value) !== null).map((value): FindingDraft => {
+    const failures: FindingDraft[] = [];
+    for (const value of values) {
       const reason = problem(value);
+      if (reason === null) continue;
       const location = value.table === 4 ? { table: 4 as const, group: value.row, column: value.column } : { table: value.table, row: value.row, column: value.column };
-      return {
+      failures.push({
         outcome: 'fail',
         location,
         actual: value.raw,
         message: `「${cellName(form, value.table, value.row, value.column)}」的值「${value.raw}」无效：${reason}。`,
         messageEn: `Cell ${value.row}/${value.column} of table ${value.table} holds 「${value.raw}」, which is not a valid count.`,
         evidence: { cells: [evidenceOf(value)] },
-      };
-    });
+      });
+    }
     if (failures.length > 0 || values.length === 0) return failures;
     return [{ outcome: 'pass', location: {}, message: `全部 ${values.length} 个单元格的值均为合法数字。`, messageEn: `All ${values.length} cells hold valid numbers.` }];
   },
