@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// Runs the TypeScript source through tsx, so the command always audits with the current code
-// (no build step to forget). Registered before main is imported: a static import would be hoisted.
-import { register } from 'tsx/esm/api';
+// Runs the bundled command (dist/cli/main.js, built by scripts/build-cli.mjs on install and by
+// `npm run build`). In a checkout the sources move under it: when the bundle is missing or older than
+// a source it was built from, it is rebuilt first, so the command never audits with stale code.
+import { readFileSync, statSync } from 'node:fs';
 
 // `govreport-audit … | head` closes the pipe early; that is the reader's choice, not a crash.
 process.stdout.on('error', (error) => {
@@ -9,6 +10,33 @@ process.stdout.on('error', (error) => {
   throw error;
 });
 
-register();
-const { main } = await import('../src/cli/main.ts');
+const root = new URL('../', import.meta.url);
+const bundle = new URL('dist/cli/main.js', root);
+
+/** A few dozen stat calls: the inputs esbuild recorded, against the bundle's time. */
+function bundleIsCurrent() {
+  let builtAt;
+  try {
+    builtAt = statSync(bundle).mtimeMs;
+    const { inputs } = JSON.parse(readFileSync(new URL('dist/cli/meta.json', root), 'utf8'));
+    return inputs.every((input) => statSync(new URL(input, root), { throwIfNoEntry: false })?.mtimeMs <= builtAt);
+  } catch {
+    return false;
+  }
+}
+
+if (!bundleIsCurrent()) {
+  try {
+    const { buildCli } = await import('../scripts/build-cli.mjs');
+    await buildCli({ quiet: true });
+  } catch (error) {
+    process.stderr.write(
+      `govreport-audit: the command is not built (dist/cli/main.js) and building it failed: ${error?.message ?? error}\n` +
+        `Run 'npm install' (or 'npm run build:cli') in the project folder, then try again.\n`,
+    );
+    process.exit(2);
+  }
+}
+
+const { main } = await import(bundle.href);
 process.exitCode = await main(process.argv.slice(2));

@@ -1,6 +1,6 @@
 /**
  * The real command on real pages: exit codes, JSON Lines, text, encodings and bad input.
- * Every case spawns `node bin/govreport-audit.js`, so the tsx registration is tested too.
+ * Every case spawns `node bin/govreport-audit.js`, so the launcher and the bundle are tested too.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

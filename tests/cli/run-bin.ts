@@ -1,4 +1,7 @@
-/** Runs the real command (bin/govreport-audit.js under node) the way a user would. */
+/**
+ * Runs the real command (bin/govreport-audit.js under node) the way a user would: the launcher and the
+ * bundle it runs (dist/cli/, built once per test run by the globalSetup tests/cli/build-bundle.ts).
+ */
 import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
