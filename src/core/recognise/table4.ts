@@ -7,7 +7,7 @@ import type { Grid } from '../model/document';
 import type { CellValue, RecognisedTable } from '../model/report';
 import type { Table4Def } from '../form/types';
 import { linesMatching } from '../form/forms';
-import { columnPath, rowCells, toCellValue, trailingValues } from './grid-rows';
+import { columnPath, toCellValue, trailingValues } from './grid-rows';
 
 const EXPECTED = 15;
 
