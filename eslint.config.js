@@ -98,7 +98,16 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': layerRule([restrict(['popup', 'entrypoints'], 'The command line does not import the extension.')]) },
   },
   {
-    files: ['src/popup/**/*.{ts,tsx}'],
-    rules: { 'no-restricted-imports': layerRule([restrict(['cli', 'entrypoints'], 'The popup does not import the command line or an entrypoint.')]) },
+    files: ['src/popup/**/*.{ts,tsx}', 'entrypoints/popup/**/*.{ts,tsx}', 'entrypoints/check-doc/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': layerRule([
+        restrict(['cli'], 'The popup does not import the command line.'),
+        // The page is read by the content script; the popup audits what it is handed (and reads pasted text).
+        {
+          group: ['**/core/audit/read', '**/core/audit/read-live', '**/core/extract/extract-html', '**/core/extract/extract-dom', '**/core/extract/live-dom', 'cheerio', 'cheerio/*', 'domhandler', 'htmlparser2', 'parse5'],
+          message: 'The popup carries no HTML reader (size budget): audit with core/audit/audit, read pasted text with core/audit/read-text.',
+        },
+      ]),
+    },
   },
 );

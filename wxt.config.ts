@@ -4,9 +4,6 @@ import preact from '@preact/preset-vite';
 /** Extension pages run only their own bundled code: no remote or inline scripts, no eval. */
 const EXTENSION_PAGES_CSP = "script-src 'self'; object-src 'self'";
 
-const HTML_READER_DEPS =
-  /[\\/]node_modules[\\/](cheerio|cheerio-select|parse5|htmlparser2|domutils|domhandler|dom-serializer|css-select|css-what|nth-check|boolbase|entities|encoding-sniffer|whatwg-mimetype|undici|iconv-lite)[\\/]/;
-
 export default defineConfig({
   srcDir: '.',
   outDir: 'dist',
@@ -24,7 +21,7 @@ export default defineConfig({
             gecko: {
               id: 'govreport-audit@example.org',
               strict_min_version: '115.0',
-              // Nothing leaves the browser (design.md "Offline and private").
+              // Nothing leaves the browser (docs/design.md "Offline and private").
               data_collection_permissions: { required: ['none'] },
             },
           },
@@ -41,15 +38,7 @@ export default defineConfig({
       }
     },
   },
-  vite: () => ({
-    plugins: [preact()],
-    build: {
-      rollupOptions: {
-        // The popup imports the core's audit half only, but the core's entry module also imports
-        // the HTML reader; telling the bundler cheerio and its parsers have no import-time side
-        // effects keeps them (~60 kB) out of the popup. The content script still gets them by use.
-        treeshake: { moduleSideEffects: (id: string) => !HTML_READER_DEPS.test(id) },
-      },
-    },
-  }),
+  // The popup carries no HTML parser because it imports none: core/audit/audit.ts is the audit half
+  // alone, and lint (eslint.config.js) refuses the HTML reader in src/popup and entrypoints/popup.
+  vite: () => ({ plugins: [preact()] }),
 });

@@ -8,7 +8,7 @@ import { load } from 'cheerio/slim';
 import { extractHtml } from '../src/core/extract/extract-html';
 import { recognise } from '../src/core/recognise/recognise';
 import { runChecks } from '../src/core/check/run-checks';
-import { auditHtml } from '../src/core/audit/audit';
+import { auditHtml } from '../src/core/audit/read';
 import { decodeBytes } from '../src/cli/decode';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 100);

@@ -7,7 +7,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
-import { auditHtml, auditText } from '../src/core/audit/audit';
+import { auditHtml, auditText } from '../src/core/audit/read';
 import { AuditResult } from '../src/core/model/audit';
 import { readReport } from '../src/core/audit/read';
 import { readLivePage } from '../src/core/audit/read-live';

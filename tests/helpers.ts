@@ -1,7 +1,7 @@
 /** Shared test helpers: the real pipeline on real (or mutated real) pages from tests/fixtures. */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { auditHtml, readReport } from '../src/core/audit/audit';
+import { auditHtml, readReport } from '../src/core/audit/read';
 import type { Finding } from '../src/core/model/finding';
 
 export function fixturePath(name: string): string {

@@ -50,6 +50,14 @@ describe('house rules', () => {
     expect(await violations(file, code)).toEqual([]);
   });
 
+  it.each([
+    "import { readReport } from '../core/audit/read';",
+    "import { extractHtml } from '../core/extract/extract-html';",
+    "import { load } from 'cheerio/slim';",
+  ])('the popup carries no HTML reader: %s', async (code) => {
+    expect(await violations('src/popup/x.ts', code)).toEqual(['no-restricted-imports']);
+  });
+
   it('src/core reaches for no browser or Node global', async () => {
     expect(await violations('src/core/extract/x.ts', 'export const title = () => document.title;')).toEqual(['no-restricted-globals']);
     expect(await violations('src/core/audit/x.ts', 'export const args = () => process.argv;')).toEqual(['no-restricted-globals']);

@@ -4,7 +4,7 @@
  * popup does not carry the HTML parser.
  */
 import { auditReport } from '../core/audit/audit';
-import { readTextReport } from '../core/audit/read';
+import { readTextReport } from '../core/audit/read-text';
 import type { AuditResult } from '../core/model/audit';
 import type { Report } from '../core/model/report';
 

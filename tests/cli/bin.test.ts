@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import * as core from '../../src/core/audit/audit';
+import * as core from '../../src/core/audit/read';
 import { AuditResult } from '../../src/core/model/audit';
 import type { Finding } from '../../src/core/model/finding';
 import { jsonLines, runBin } from './run-bin';

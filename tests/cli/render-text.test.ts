@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { auditHtml, auditReport, notAReport } from '../../src/core/audit/audit';
+import { auditReport } from '../../src/core/audit/audit';
+import { auditHtml, notAReport } from '../../src/core/audit/read';
 import type { AuditResult } from '../../src/core/model/audit';
 import type { Finding } from '../../src/core/model/finding';
 import { countsLine, renderText } from '../../src/cli/render-text';

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { auditHtml, auditText } from '../../src/core/audit/audit';
+import { auditHtml, auditText } from '../../src/core/audit/read';
 import { AuditResult } from '../../src/core/model/audit';
 import { fixture } from '../helpers';
 import { deepNesting, hugeTable, mangledPage } from '../fuzz/mangle';

@@ -7,7 +7,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditReport, readReport } from '../../src/core/audit/audit';
+import { auditReport } from '../../src/core/audit/audit';
+import { readReport } from '../../src/core/audit/read';
 import { AuditResult } from '../../src/core/model/audit';
 import {
   ALL_FINDINGS,

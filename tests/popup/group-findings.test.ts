@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { auditHtml } from '../../src/core/audit/audit';
+import { auditHtml } from '../../src/core/audit/read';
 import type { Finding } from '../../src/core/model/finding';
 import { groupFindings, placeOf } from '../../src/popup/group-findings';
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { auditHtml } from '../../src/core/audit/audit';
+import { auditHtml } from '../../src/core/audit/read';
 import { exportFileName, sanitiseFilePart } from '../../src/present/file-name';
 import { evidenceRows, locationText } from '../../src/popup/labels';
 import { tabIdFromQuery } from '../../src/popup/read-tab';

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { auditReport, readReport } from '../../src/core/audit/audit';
+import { auditReport } from '../../src/core/audit/audit';
+import { readReport } from '../../src/core/audit/read';
 import type { Finding } from '../../src/core/model/finding';
 import {
   cellTargets,

@@ -1,6 +1,8 @@
 /**
- * The core's public API: `readReport` (extract + recognise: the content script's half, in ./read)
- * and `auditReport` (checks + the versioned result: the popup's half). Neither throws on page input.
+ * The audit half of the core: `auditReport` (checks + the versioned result), what the popup runs on
+ * the report the content script read. It imports no reader, so the popup bundle carries none: reading
+ * is ./read (HTML; also `auditHtml`), ./read-text (plain text; `auditText`) and ./read-live (the live
+ * page). Nothing here throws on page input.
  */
 import { runChecks } from '../check/run-checks';
 import type { AuditResult } from '../model/audit';
@@ -8,22 +10,11 @@ import type { Finding, Outcome, Severity } from '../model/finding';
 import type { Report } from '../model/report';
 import type { YearData } from '../model/history';
 import { SCHEMA_VERSION, TOOL_VERSION } from '../version';
-import { readReport, readTextReport } from './read';
-
-export { MAX_INPUT_LENGTH, notAReport, readReport, readTextReport } from './read';
 
 /** `previous`: the same organisation's previous-year figures, for the cross-year checks (see ./history). */
 export function auditReport(report: Report, options: { url?: string | null; now?: Date; previous?: YearData } = {}): AuditResult {
   const findings = runChecks(report, undefined, { previous: options.previous });
   return buildAuditResult(report, findings, options);
-}
-
-export function auditHtml(html: string, options: { url?: string; now?: Date } = {}): AuditResult {
-  return auditReport(readReport(html, options), options);
-}
-
-export function auditText(text: string, options: { url?: string; now?: Date } = {}): AuditResult {
-  return auditReport(readTextReport(text, options), options);
 }
 
 export function buildAuditResult(report: Report, findings: Finding[], options: { url?: string | null; now?: Date } = {}): AuditResult {

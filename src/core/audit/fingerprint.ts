@@ -1,5 +1,5 @@
 /**
- * A finding's identity across re-audits (design.md lesson 7): the check id and the location's form
+ * A finding's identity across re-audits (docs/design.md lesson 7): the check id and the location's form
  * keys, never values, so a dismissal survives a corrected number or a re-published page, and dies
  * only with the place it was about.
  */

@@ -1,18 +1,19 @@
 /**
- * The reading half of the core (extract + recognise) for an HTML string or plain text: the command
- * line, the tests and the popup's paste box. The content script reads the live page (./read-live).
+ * The reading half of the core (extract + recognise) for an HTML string: the command line, the tests
+ * and the tools. The content script reads the live page (./read-live); plain text is ./read-text, which
+ * this re-exports for hosts that read both.
  */
 import { extractHtml } from '../extract/extract-html';
-import { extractText } from '../extract/extract-text';
 import { recognise } from '../recognise/recognise';
+import type { AuditResult } from '../model/audit';
 import type { Report } from '../model/report';
 import { notAReport } from './not-a-report';
+import { auditReport } from './audit';
+import { MAX_INPUT_LENGTH } from './read-text';
 import { errorMessage } from '../error-message';
 
 export { notAReport };
-
-/** Pages larger than this are refused with a clear reason instead of freezing the tab. */
-export const MAX_INPUT_LENGTH = 8_000_000;
+export { MAX_INPUT_LENGTH, auditText, readTextReport } from './read-text';
 
 export function readReport(html: string, options: { url?: string } = {}): Report {
   if (html.length > MAX_INPUT_LENGTH) {
@@ -25,13 +26,6 @@ export function readReport(html: string, options: { url?: string } = {}): Report
   }
 }
 
-/** Plain text copied from a PDF or Word file (the popup's paste box, `.txt` on the command line). */
-export function readTextReport(text: string, options: { url?: string } = {}): Report {
-  if (text.length > MAX_INPUT_LENGTH) return notAReport(`文本过大（${(text.length / 1e6).toFixed(1)} MB），超出本工具可处理的范围`, options.url);
-  try {
-    return recognise(extractText(text, options));
-  } catch (error) {
-    return notAReport(`文本无法解析：${errorMessage(error)}`, options.url);
-  }
+export function auditHtml(html: string, options: { url?: string; now?: Date } = {}): AuditResult {
+  return auditReport(readReport(html, options), options);
 }
-

@@ -1,5 +1,5 @@
 /**
- * The shape of one check (design.md lesson 4): metadata plus a pure `evaluate`. `defineCheck` is an
+ * The shape of one check (docs/design.md lesson 4): metadata plus a pure `evaluate`. `defineCheck` is an
  * identity function that exists only to give every check file the same typed shape.
  */
 import type { Finding, Severity } from '../model/finding';

@@ -1,5 +1,5 @@
 /**
- * Evaluating `left = right` over table cells with the blank semantics of rules.md: blanks and 「/」
+ * Evaluating `left = right` over table cells with the blank semantics of docs/rules.md: blanks and 「/」
  * read as zero when the rule then holds; a rule that fails only because of them, or that has text or
  * absent operands, is `needs-review` naming those cells. Counts are integers, so plain addition is exact.
  */

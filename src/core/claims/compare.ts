@@ -1,5 +1,5 @@
 /**
- * Comparing a stated count with its table readings, with the blank semantics of rules.md: blanks and
+ * Comparing a stated count with its table readings, with the blank semantics of docs/rules.md: blanks and
  * 「/」 read as zero when the reading then matches; a reading that differs only because of them, or
  * that lacks a row or holds text, is undecided — and an undecided reading that might have matched makes
  * the claim `needs-review`, never a fail.

@@ -1,5 +1,5 @@
 /**
- * Exact percentage arithmetic (rules.md, "Arithmetic tolerance"): a share printed with k decimals
+ * Exact percentage arithmetic (docs/rules.md, "Arithmetic tolerance"): a share printed with k decimals
  * passes if 100·n/d rounds half-up or truncates to it at k decimals. Everything is in integers
  * (bigint), so 61.5 never meets a float.
  */

@@ -2,7 +2,7 @@
  * What a count in the prose counts, read from the words just before it. Only wordings that name one
  * table value unambiguously get a subject; everything else (主动公开 items, 政策解读, 新媒体 accounts,
  * 群众诉求, a joint 「行政复议、行政诉讼共N件」) gets none and is never compared with a table —
- * a false alarm costs more than a miss (rules.md).
+ * a false alarm costs more than a miss (docs/rules.md).
  */
 import type { ApplicantColumn, CountSubject, OutcomeGroup } from './types';
 

@@ -1,7 +1,7 @@
 /**
  * The table values a count claim may restate, as "readings": the value its wording names (verdict
  * `pass` when equal) and the related values a writer plausibly meant instead (verdict `warning`: the
- * figures reconcile, the wording does not — rules.md, 「收到…75件」 with R01 = 74, R02 = 1).
+ * figures reconcile, the wording does not — docs/rules.md, 「收到…75件」 with R01 = 74, R02 = 1).
  *
  * When the table's own arithmetic is broken at a cell (a wrong 总计), a shadow reading made of the
  * cell's parts is added: text that agrees with the parts is not blamed for the table's error, which

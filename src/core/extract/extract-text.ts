@@ -1,5 +1,5 @@
 /**
- * Plain text → ReportDocument, for reports copied out of a PDF or a Word file (report-format.md §7):
+ * Plain text → ReportDocument, for reports copied out of a PDF or a Word file (docs/report-format.md §7):
  * one table row per line with cells split by tabs or runs of spaces, paragraphs separated by blank
  * lines and sometimes cut in two by a page break. Pure, like `extractHtml`.
  *

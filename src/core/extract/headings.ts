@@ -1,5 +1,5 @@
 /**
- * Recognises the six section headings (report-format.md §1) by numbering plus fuzzy title words,
+ * Recognises the six section headings (docs/report-format.md §1) by numbering plus fuzzy title words,
  * so variants and typos (「政府信息公开行政法复议、行政诉讼情况」) still count.
  */
 import { compact } from '../text/normalize';

@@ -1,4 +1,4 @@
-/** 国办公开办函〔2019〕60号: the trial form used for the 2019 and 2020 reports (report-format.md §5). */
+/** 国办公开办函〔2019〕60号: the trial form used for the 2019 and 2020 reports (docs/report-format.md §5). */
 import type { FormDef, LineDef } from './types';
 import { TABLE2_SHARED_ROWS, TABLE4, table3With } from './shared';
 

@@ -1,4 +1,4 @@
-/** 国办公开办函〔2021〕30号: the form for reports of 2021 and later (report-format.md §2–4). */
+/** 国办公开办函〔2021〕30号: the form for reports of 2021 and later (docs/report-format.md §2–4). */
 import type { FormDef, LineDef } from './types';
 import { TABLE2_SHARED_ROWS, TABLE4, table3With } from './shared';
 

@@ -13,7 +13,7 @@ export function formById(id: string | null): FormDef | null {
   return id === '2021' ? FORM_2021 : id === '2019' ? FORM_2019 : null;
 }
 
-/** rules.md "Which form applies": by the report's own year. */
+/** docs/rules.md "Which form applies": by the report's own year. */
 export function formForYear(year: number | null): FormDef | 'pre2019' | null {
   if (year === null) return null;
   if (year >= 2021) return FORM_2021;

@@ -1,5 +1,5 @@
 /**
- * A form version as data (design.md lesson 9): the 2021 form and the 2019 trial form are two
+ * A form version as data (docs/design.md lesson 9): the 2021 form and the 2019 trial form are two
  * descriptions read by one code path.
  */
 

@@ -34,7 +34,7 @@ export const RecognisedTable = z.object({
   extraRows: z.array(z.string()),
   extraColumns: z.array(z.string()),
   extraValues: z.array(CellValue),
-  /** Form-2019 wording found in the table (report-format.md §5). */
+  /** Form-2019 wording found in the table (docs/report-format.md §5). */
   outdatedLabels: z.array(z.string()),
   /** The page's own wording of each recognised row and column, for label-deviation. */
   labels: z.array(z.object({ key: z.string(), raw: z.string() })),

@@ -1,5 +1,5 @@
 /**
- * Parsing of table cell values with their semantics (report-format.md §6) and of numbers written in
+ * Parsing of table cell values with their semantics (docs/report-format.md §6) and of numbers written in
  * running text, including Chinese numerals.
  */
 import { compact } from './normalize';

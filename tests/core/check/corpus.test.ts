@@ -1,4 +1,4 @@
-/** The correct reports of the corpus must audit without a single fail (rules.md: no false alarms). */
+/** The correct reports of the corpus must audit without a single fail (docs/rules.md: no false alarms). */
 import { describe, expect, it } from 'vitest';
 import { auditOf, problems } from '../../helpers';
 

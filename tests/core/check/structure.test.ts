@@ -1,6 +1,6 @@
 /** Structure and publication checks on mutated real pages (tests/fixtures/README.md says what changed). */
 import { describe, expect, it } from 'vitest';
-import { auditHtml } from '../../../src/core/audit/audit';
+import { auditHtml } from '../../../src/core/audit/read';
 import { auditOf, problems } from '../../helpers';
 
 describe('structure checks', () => {

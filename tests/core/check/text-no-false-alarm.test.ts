@@ -1,9 +1,9 @@
 /**
  * Sentences real reports write that are not table values, or not this year's, put into pingtan-2024:
- * the text checks must stay silent on them (rules.md: a false alarm costs more than a miss).
+ * the text checks must stay silent on them (docs/rules.md: a false alarm costs more than a miss).
  */
 import { describe, expect, it } from 'vitest';
-import { auditHtml } from '../../../src/core/audit/audit';
+import { auditHtml } from '../../../src/core/audit/read';
 import { fixture, problems } from '../../helpers';
 
 const HANDLED = '全年办理政府信息公开申请218件。';

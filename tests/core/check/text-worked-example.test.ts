@@ -1,6 +1,6 @@
-/** rules.md, "Worked example": the text checks on the 西夏区 plain-text report. */
+/** docs/rules.md, "Worked example": the text checks on the 西夏区 plain-text report. */
 import { describe, expect, it } from 'vitest';
-import { auditText } from '../../../src/core/audit/audit';
+import { auditText } from '../../../src/core/audit/read';
 import { fixture } from '../../helpers';
 
 const TEXT_CHECKS = ['text-count-mismatch', 'text-claim-contradiction', 'percent-mismatch', 'percent-sum', 'breakdown-sum', 'year-mismatch', 'period-missing', 'section-count-claim', 'fee-statement-missing'];

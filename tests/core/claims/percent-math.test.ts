@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { exactShare, shareFit, sharesCanSumTo100 } from '../../../src/core/claims/percent-math';
 
-describe('shares are checked in exact arithmetic (rules.md, Arithmetic tolerance)', () => {
+describe('shares are checked in exact arithmetic (docs/rules.md, Arithmetic tolerance)', () => {
   it('passes a rounded or a truncated share at the printed decimals', () => {
     expect(shareFit(8, 13, 62n, 0).fits).toBe(true); // 61.538… rounds to 62
     expect(shareFit(8, 13, 61n, 0).fits).toBe(true); // … and truncates to 61

@@ -1,5 +1,5 @@
 /** A small plain-text report around the sentences a test is about, read by the real pipeline. */
-import { readTextReport } from '../../../src/core/audit/audit';
+import { readTextReport } from '../../../src/core/audit/read';
 
 export interface Sections {
   opening?: string[];

@@ -16,7 +16,7 @@ function columnOf(grid: Grid, row: number, text: string): number {
   return grid.slots[row]!.findIndex((index) => index >= 0 && grid.cells[index]!.text === text);
 }
 
-describe('extractText on the xixia plain-text copy (rules.md worked example)', () => {
+describe('extractText on the xixia plain-text copy (docs/rules.md worked example)', () => {
   const doc = extractText(fixture('xixia-2023-office.txt'));
   const report = recognise(doc);
   const audit = auditReport(report, { now: new Date('2026-01-01T00:00:00Z') });
@@ -71,14 +71,14 @@ describe('extractText on the xixia plain-text copy (rules.md worked example)', (
       { checkId: 'section-missing', outcome: 'fail', severity: 'error', location: { section: 4 } },
       { checkId: 'table-missing', outcome: 'fail', severity: 'error', location: { table: 4, section: 4 } },
       { checkId: 'table-incomplete', outcome: 'fail', severity: 'error', location: { table: 3 } },
-      // rules.md: the two group-label lines with zeros may be reported as extra rows; they match their items.
+      // docs/rules.md: the two group-label lines with zeros may be reported as extra rows; they match their items.
       { checkId: 'table-extra-rows', outcome: 'fail', severity: 'warning', location: { table: 3, row: 'subtotal.withheld' } },
       { checkId: 'table-extra-rows', outcome: 'fail', severity: 'warning', location: { table: 3, row: 'subtotal.unavailable' } },
       ...COLUMNS.map((column) => ({ checkId: 'table3-outcome-total', outcome: 'needs-review', severity: 'error', location: { table: 3, row: 'handledTotal', column } })),
       ...COLUMNS.map((column) => ({ checkId: 'table3-balance', outcome: 'needs-review', severity: 'error', location: { table: 3, column } })),
       // A plain-text copy carries no publication date.
       { checkId: 'late-publication', outcome: 'needs-review', severity: 'warning', location: {} },
-      // rules.md: 「未发生因信息公开申请被行政复议提起行政诉讼」 cannot be checked without table 4.
+      // docs/rules.md: 「未发生因信息公开申请被行政复议提起行政诉讼」 cannot be checked without table 4.
       { checkId: 'text-claim-contradiction', outcome: 'needs-review', severity: 'error', location: { section: 1, table: 4 } },
     ]);
     const incomplete = audit.findings.find((finding) => finding.checkId === 'table-incomplete' && finding.outcome === 'fail')!;

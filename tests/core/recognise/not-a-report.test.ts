@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { auditHtml, readReport } from '../../../src/core/audit/audit';
+import { auditHtml, readReport } from '../../../src/core/audit/read';
 import { extractHtml } from '../../../src/core/extract/extract-html';
 import { recognise } from '../../../src/core/recognise/recognise';
 

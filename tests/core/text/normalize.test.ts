@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { cleanText, compact, labelKey } from '../../../src/core/text/normalize';
 
-describe('labelKey makes layout variants of one label equal (report-format.md §7)', () => {
+describe('labelKey makes layout variants of one label equal (docs/report-format.md §7)', () => {
   it.each([
     ['3.危及“三安全一稳定”', '危及三安全一稳定'],
     ['危及"三安全一稳定"', '危及三安全一稳定'],

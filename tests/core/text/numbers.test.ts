@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { chineseToNumber, parseCellValue, parseYear } from '../../../src/core/text/numbers';
 
-describe('parseCellValue keeps the semantic of each cell (report-format.md §6)', () => {
+describe('parseCellValue keeps the semantic of each cell (docs/report-format.md §6)', () => {
   it.each([
     ['218', 'number', 218],
     ['1,234', 'number', 1234],

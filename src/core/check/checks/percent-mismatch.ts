@@ -1,5 +1,5 @@
 /**
- * A stated share (「网络申请8件、占申请总数的62%」) must be its count ÷ the whole, printed as rules.md
+ * A stated share (「网络申请8件、占申请总数的62%」) must be its count ÷ the whole, printed as docs/rules.md
  * allows: 100·n/d rounded half-up or truncated at the printed decimals. The whole is the one the sentence
  * names; unnamed, any of R01, R01 + R02, R24, the total the count splits, or the sum of its sibling
  * parts — it passes if any fits. Off by one unit in the last digit is `info`; more is a `warning`, an

@@ -1,4 +1,4 @@
-/** Each of the six sections must be present (report-format.md §1). */
+/** Each of the six sections must be present (docs/report-format.md §1). */
 import { defineCheck, type FindingDraft } from '../define-check';
 import { SECTION_TITLES } from '../labels';
 import { compact } from '../../text/normalize';

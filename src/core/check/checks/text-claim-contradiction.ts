@@ -1,5 +1,5 @@
 /**
- * A qualitative statement in the prose must not be refuted by the tables (rules.md): 「未收到政府信息
+ * A qualitative statement in the prose must not be refuted by the tables (docs/rules.md): 「未收到政府信息
  * 公开申请」 with R01 > 0, 「未发生行政复议、行政诉讼」 with a table-4 total > 0, 「全部予以公开」 with
  * outcomes outside R03/R04, 「均维持」/「无被纠错」 with corrected > 0 (a warning when only cases still
  * pending make 「均维持」 premature). Without the table the statement cannot be checked: needs-review.

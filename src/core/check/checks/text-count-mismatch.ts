@@ -1,5 +1,5 @@
 /**
- * A count stated in the prose must equal the table value it restates (rules.md, "Text against
+ * A count stated in the prose must equal the table value it restates (docs/rules.md, "Text against
  * tables"). Only subjects that map to one table value unambiguously are compared (see
  * claims/subjects.ts); a count that equals a related value the wording does not name — 「收到…75件」
  * being R01 + R02 — is a warning: the figures reconcile, the wording does not.
