@@ -1,7 +1,7 @@
 /** Words the popup shows for the audit's enum values and location keys. */
 import type { AuditResult } from '../core/model/audit';
 import type { EvidenceCell, Location } from '../core/model/finding';
-import { SECTION_TITLES, TABLE_TITLES, table3RowName } from '../core/check/labels';
+import { SECTION_TITLES, TABLE_TITLES, table3RowName } from '../core/form/labels';
 import type { FormDef } from '../core/form/forms';
 import { formOf, keyNames as chineseKeyNames } from '../present/names';
 import { translate, type Lang, type MessageKey } from './i18n';

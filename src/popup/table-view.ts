@@ -6,7 +6,7 @@
 import type { FormDef, LineDef } from '../core/form/types';
 import { FORM_2021, formById } from '../core/form/forms';
 import { TABLE3_EXTRA_COLUMNS } from '../core/form/shared';
-import { table2Name, table3ColumnName, table3RowName, table4Name } from '../core/check/labels';
+import { table2Name, table3ColumnName, table3RowName, table4Name } from '../core/form/labels';
 import type { Finding } from '../core/model/finding';
 import type { CellValue, RecognisedTable, Report } from '../core/model/report';
 import { failingOrigins, originKey } from './highlight/targets';

@@ -4,7 +4,7 @@
  */
 import type { AuditResult } from '../core/model/audit';
 import type { EvidenceCell, Finding, Location } from '../core/model/finding';
-import { SECTION_TITLES, TABLE_TITLES, table2Name, table3ColumnName, table3RowName, table4Name } from '../core/check/labels';
+import { SECTION_TITLES, TABLE_TITLES, table2Name, table3ColumnName, table3RowName, table4Name } from '../core/form/labels';
 import { formById, type FormDef } from '../core/form/forms';
 
 export const FORMAT_NAMES: Record<string, string> = {

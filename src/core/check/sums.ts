@@ -5,7 +5,7 @@
  */
 import type { CellValue } from '../model/report';
 import type { EvidenceCell, Outcome } from '../model/finding';
-import { cellName } from './labels';
+import { cellName } from '../form/labels';
 
 export interface SumResult {
   outcome: Exclude<Outcome, 'not-applicable'>;

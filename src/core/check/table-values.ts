@@ -1,7 +1,7 @@
 /** Looking up recognised values by the form's keys. */
 import type { CellValue, RecognisedTable } from '../model/report';
 import type { Operand } from './sums';
-import { shortCellName } from './labels';
+import { shortCellName } from '../form/labels';
 
 /** Row key → column key → value: nested, so a lookup hashes the form's own key strings, not a joined one. */
 const indexes = new WeakMap<RecognisedTable, Map<string, Map<string, CellValue>>>();

@@ -12,7 +12,7 @@ import type { Location } from '../model/finding';
 import type { RecognisedTable, Report } from '../model/report';
 import type { Operand } from '../check/sums';
 import { operand } from '../check/table-values';
-import { table3RowName, table3ColumnName, table4Name, table2Name } from '../check/labels';
+import { table3RowName, table3ColumnName, table4Name, table2Name } from '../form/labels';
 import type { ApplicantColumn, CountSubject, OutcomeGroup } from './types';
 
 export interface Reading {

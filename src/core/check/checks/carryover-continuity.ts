@@ -6,7 +6,7 @@ import { defineCheck, type FindingDraft } from '../define-check';
 import { evaluateSum } from '../sums';
 import { sumFinding } from '../sum-finding';
 import { operand } from '../table-values';
-import { table3ColumnName } from '../labels';
+import { table3ColumnName } from '../../form/labels';
 import { noPrevious, previousOperand, thisYearEvidence } from '../previous-year';
 
 export default defineCheck({

@@ -1,7 +1,7 @@
 /** A cell the form requires is blank: it is reported once here and never silently read as 0 in a failing sum. */
 import { defineCheck, type FindingDraft } from '../define-check';
 import { evidenceOf } from '../sums';
-import { TABLE_TITLES, table2Name, table3ColumnName, table3RowName, table4Name } from '../labels';
+import { TABLE_TITLES, table2Name, table3ColumnName, table3RowName, table4Name } from '../../form/labels';
 import type { CellValue } from '../../model/report';
 
 export default defineCheck({

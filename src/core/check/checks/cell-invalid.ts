@@ -1,7 +1,7 @@
 /** Every value the form asks for must be a number: no text, no negative count, no fraction in a count. */
 import { defineCheck, type FindingDraft } from '../define-check';
 import { evidenceOf } from '../sums';
-import { cellName } from '../labels';
+import { cellName } from '../../form/labels';
 import type { CellValue } from '../../model/report';
 
 /** Table-2 columns that legitimately hold decimals (万元, 元) or a negative change (本年增/减). */

@@ -6,7 +6,7 @@ import { defineCheck, type FindingDraft } from '../define-check';
 import { evaluateSum } from '../sums';
 import { sumFinding } from '../sum-finding';
 import { operand } from '../table-values';
-import { table2Name } from '../labels';
+import { table2Name } from '../../form/labels';
 import { noPrevious, previousOperand, thisYearEvidence } from '../previous-year';
 
 const ROWS = ['regulations', 'normativeDocs'] as const;

@@ -1,6 +1,6 @@
 /** Each of the six sections must be present (docs/report-format.md §1). */
 import { defineCheck, type FindingDraft } from '../define-check';
-import { SECTION_TITLES } from '../labels';
+import { SECTION_TITLES } from '../../form/labels';
 import { compact } from '../../text/normalize';
 
 /** Section title words that, found on a line of their own without numbering, suggest the heading is there but unnumbered. */

@@ -1,6 +1,6 @@
 /** The six sections come in order, once each, numbered 一 to 六 without gaps. */
 import { defineCheck } from '../define-check';
-import { SECTION_TITLES } from '../labels';
+import { SECTION_TITLES } from '../../form/labels';
 
 const NUMERALS = ['', '一', '二', '三', '四', '五', '六'];
 

@@ -1,6 +1,6 @@
 /** Where a table should be there is an image and no numbers: the report cannot be verified from the page. */
 import { defineCheck, type FindingDraft } from '../define-check';
-import { TABLE_TITLES } from '../labels';
+import { TABLE_TITLES } from '../../form/labels';
 
 export default defineCheck({
   id: 'table-as-image',

@@ -6,7 +6,7 @@
 import { defineCheck, type FindingDraft } from '../define-check';
 import { evaluateSum } from '../sums';
 import { operand } from '../table-values';
-import { table3RowName } from '../labels';
+import { table3RowName } from '../../form/labels';
 import { PART_COLUMNS } from './table3-row-total';
 
 const SUBTOTAL_PARTS = ['business', 'research', 'nonprofit', 'legal', 'otherOrg'] as const;

@@ -1,6 +1,6 @@
 /** A table that is present must have every row, column and value of the form. */
 import { defineCheck, type FindingDraft } from '../define-check';
-import { TABLE_TITLES, table2Name, table3ColumnName, table3RowName, table4Name } from '../labels';
+import { TABLE_TITLES, table2Name, table3ColumnName, table3RowName, table4Name } from '../../form/labels';
 import type { FormDef } from '../../form/types';
 import type { RecognisedTable } from '../../model/report';
 import { GRID_LIMITS } from '../../extract/grid';

@@ -1,6 +1,6 @@
 /** Tables 2, 3 and 4 must each be present; a sentence such as 「未发生行政复议」 does not replace table 4. */
 import { defineCheck, type FindingDraft } from '../define-check';
-import { TABLE_TITLES } from '../labels';
+import { TABLE_TITLES } from '../../form/labels';
 import { GRID_LIMITS } from '../../extract/grid';
 
 export default defineCheck({

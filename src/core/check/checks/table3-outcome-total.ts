@@ -3,7 +3,7 @@ import { defineCheck, type FindingDraft } from '../define-check';
 import { evaluateSum } from '../sums';
 import { sumFinding } from '../sum-finding';
 import { operand } from '../table-values';
-import { table3ColumnName } from '../labels';
+import { table3ColumnName } from '../../form/labels';
 import { rowTotal } from './table3-row-total';
 import type { RecognisedTable } from '../../model/report';
 import type { FormDef } from '../../form/types';

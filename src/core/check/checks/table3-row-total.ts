@@ -3,7 +3,7 @@ import { defineCheck } from '../define-check';
 import { evaluateSum } from '../sums';
 import { sumFinding } from '../sum-finding';
 import { operand } from '../table-values';
-import { table3RowName } from '../labels';
+import { table3RowName } from '../../form/labels';
 import type { RecognisedTable } from '../../model/report';
 import type { FormDef } from '../../form/types';
 

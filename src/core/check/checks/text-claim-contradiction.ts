@@ -7,7 +7,7 @@
 import { defineCheck, type FindingDraft } from '../define-check';
 import { evidenceOf, type Operand } from '../sums';
 import { operand } from '../table-values';
-import { table3RowName, table4Name } from '../labels';
+import { table3RowName, table4Name } from '../../form/labels';
 import { claimsOf } from '../../claims/extract';
 import { quoteOf, said, sectionOf } from '../../claims/quote';
 import type { QualitativeClaim } from '../../claims/types';

@@ -1,7 +1,7 @@
 /** Human names of the form's keys, for messages. */
-import type { FormDef } from '../form/types';
-import { FORM_2019, FORM_2021 } from '../form/forms';
-import { TABLE3_EXTRA_COLUMNS } from '../form/shared';
+import type { FormDef } from './types';
+import { FORM_2019, FORM_2021 } from './forms';
+import { TABLE3_EXTRA_COLUMNS } from './shared';
 
 export const SECTION_TITLES: Record<number, string> = {
   1: '一、总体情况',
