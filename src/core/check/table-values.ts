@@ -2,11 +2,13 @@
 import type { CellValue, RecognisedTable } from '../model/report';
 import type { Operand } from './sums';
 import { shortCellName } from '../form/labels';
+import type { ColumnKey, KnownKey, RowKey } from '../form/keys';
 
 /** Row key → column key → value: nested, so a lookup hashes the form's own key strings, not a joined one. */
 const indexes = new WeakMap<RecognisedTable, Map<string, Map<string, CellValue>>>();
 
-export function valueAt(table: RecognisedTable, row: string, column: string): CellValue | undefined {
+/** Keys written as literals must be the forms' (./form/keys `KnownKey`): a typo does not compile. */
+export function valueAt<R extends string, C extends string>(table: RecognisedTable, row: KnownKey<R, RowKey>, column: KnownKey<C, ColumnKey>): CellValue | undefined {
   let index = indexes.get(table);
   if (!index) {
     index = new Map();
@@ -22,6 +24,6 @@ export function valueAt(table: RecognisedTable, row: string, column: string): Ce
 }
 
 /** The value, or an `absent` marker naming the missing cell so a rule can say what it lacked. */
-export function operand(table: RecognisedTable, row: string, column: string): Operand {
-  return valueAt(table, row, column) ?? { absent: shortCellName(table.table, row, column) };
+export function operand<R extends string, C extends string>(table: RecognisedTable, row: KnownKey<R, RowKey>, column: KnownKey<C, ColumnKey>): Operand {
+  return valueAt<string, string>(table, row, column) ?? { absent: shortCellName(table.table, row, column) };
 }

@@ -1,24 +1,42 @@
-import type { FormDef } from './types';
-import { FORM_2021 } from './form-2021';
-import { FORM_2019 } from './form-2019';
+/** The forms, as data: adding one is its data file and its line in FORM_DEFINITIONS. */
+import type { FormDef, FormDefinition, LabelMatcher } from './types';
+import { FORM_2021 as DEFINITION_2021 } from './form-2021';
+import { FORM_2019 as DEFINITION_2019 } from './form-2019';
 import { labelKey } from '../text/normalize';
 import { memoised } from '../text/memo';
-import type { LabelMatcher } from './types';
 
-export { FORM_2021, FORM_2019 };
 export type { FormDef };
+
+/** Newest first. */
+const FORM_DEFINITIONS: readonly FormDefinition[] = [DEFINITION_2021, DEFINITION_2019];
+
+/** Each form with the other forms' own labels as its foreign ones. */
+export const FORMS: readonly FormDef[] = FORM_DEFINITIONS.map((form) => ({
+  ...form,
+  foreignLabels: FORM_DEFINITIONS.filter((other) => other !== form).flatMap((other) => other.ownLabels),
+}));
+
+export const FORM_2021 = formById('2021')!;
+export const FORM_2019 = formById('2019')!;
 
 /** The form a recognised report was checked against (`Report.form`, `AuditResult.report.format`). */
 export function formById(id: string | null): FormDef | null {
-  return id === '2021' ? FORM_2021 : id === '2019' ? FORM_2019 : null;
+  return FORMS.find((form) => form.id === id) ?? null;
 }
 
 /** docs/rules.md "Which form applies": by the report's own year. */
 export function formForYear(year: number | null): FormDef | 'pre2019' | null {
   if (year === null) return null;
-  if (year >= 2021) return FORM_2021;
-  if (year >= 2019) return FORM_2019;
-  return 'pre2019';
+  return FORMS.find((form) => year >= form.fromYear) ?? 'pre2019';
+}
+
+/**
+ * Without a year, the table-2 wording tells the form: the oldest form whose own labels appear in it
+ * (a newer form's labels may have been kept by an old one), else the newest form.
+ */
+export function formFromTable2Text(table2Text: string): FormDef {
+  const text = labelKey(table2Text);
+  return [...FORMS].reverse().find((form) => form.ownLabels.some((label) => text.includes(labelKey(label)))) ?? FORMS[0]!;
 }
 
 const matchersOf = new WeakMap<readonly { match: LabelMatcher }[], (key: string) => readonly { match: LabelMatcher }[]>();

@@ -2,6 +2,7 @@
 import type { FormDef } from './types';
 import { FORM_2019, FORM_2021 } from './forms';
 import { TABLE3_EXTRA_COLUMNS } from './shared';
+import { subtotalGroupOf, unknownRowLabelOf } from './keys';
 
 export const SECTION_TITLES: Record<number, string> = {
   1: '一、总体情况',
@@ -21,11 +22,12 @@ export const TABLE_TITLES: Record<2 | 3 | 4, string> = {
 export function table3RowName(form: FormDef | null, key: string): string {
   const row = (form ?? FORM_2021).table3.rows.find((candidate) => candidate.key === key);
   if (row) return `${row.id} ${row.label}`;
-  if (key.startsWith('subtotal.')) {
-    const group = (form ?? FORM_2021).table3.groups.find((candidate) => `subtotal.${candidate.key}` === key);
+  const subtotalOf = subtotalGroupOf(key);
+  if (subtotalOf !== null) {
+    const group = (form ?? FORM_2021).table3.groups.find((candidate) => candidate.key === subtotalOf);
     return `${group?.label ?? key}（小计行）`;
   }
-  return key.replace(/^unknown\./, '');
+  return unknownRowLabelOf(key) ?? key;
 }
 
 export function table3ColumnName(key: string): string {

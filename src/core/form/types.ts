@@ -1,7 +1,9 @@
 /**
  * A form version as data (docs/design.md lesson 9): the 2021 form and the 2019 trial form are two
- * descriptions read by one code path.
+ * descriptions read by one code path. A form is one data file (`form-<id>.ts`, a `FormDefinition`)
+ * listed in ./forms.
  */
+import type { Table2ColumnKey, Table2RowKey } from './keys';
 
 /** How a normalised label (see `labelKey`) is recognised. */
 export interface LabelMatcher {
@@ -11,8 +13,8 @@ export interface LabelMatcher {
   equals?: readonly string[];
 }
 
-export interface LineDef {
-  key: string;
+export interface LineDef<K extends string = string> {
+  key: K;
   /** Short id used in expressions, e.g. R01. */
   id: string;
   /** The form's own wording. */
@@ -24,17 +26,19 @@ export interface LineDef {
   requiresGroup?: boolean;
 }
 
-export interface GroupDef {
-  key: string;
+export interface GroupDef<K extends string = string> {
+  key: K;
   label: string;
   match: LabelMatcher;
 }
 
+// The lines below are typed by the plain `LineDef`: code walking a form reads keys as data. Keys
+// written as literals are checked against the form data where they are used (./keys, `KnownKey`).
 export interface Table2Def {
   rows: readonly LineDef[];
   columns: readonly LineDef[];
   /** The row × column cells the form has. */
-  cells: readonly (readonly [row: string, column: string])[];
+  cells: readonly (readonly [row: Table2RowKey, column: Table2ColumnKey])[];
 }
 
 export interface Table3Def {
@@ -50,12 +54,20 @@ export interface Table4Def {
   columns: readonly LineDef[];
 }
 
-export interface FormDef {
+/** What a form's data file declares. */
+export interface FormDefinition {
   id: '2021' | '2019';
   name: string;
+  /** The first report year the form applies to; it applies until the next form's. */
+  fromYear: number;
   table2: Table2Def;
   table3: Table3Def;
   table4: Table4Def;
-  /** Labels that only the other form has: their presence tells which form a table follows. */
+  /** Table-2 wording that only this form has: it tells the form of a report whose year is unknown. */
+  ownLabels: readonly string[];
+}
+
+export interface FormDef extends FormDefinition {
+  /** The other forms' own labels: found in a table of this form, they mark it as following another (./forms). */
   foreignLabels: readonly string[];
 }

@@ -3,7 +3,7 @@
  */
 import type { ReportDocument } from '../model/document';
 import type { RecognisedTable, Report, Section } from '../model/report';
-import { FORM_2019, FORM_2021, formForYear } from '../form/forms';
+import { FORM_2019, FORM_2021, formForYear, formFromTable2Text } from '../form/forms';
 import type { FormDef } from '../form/types';
 import { classifyGrid } from '../extract/classify-grid';
 import { matchHeading } from '../extract/headings';
@@ -45,7 +45,7 @@ export function recognise(doc: ReportDocument): Report {
   });
 
   const chosen = formForYear(identity.year);
-  const form: FormDef | null = chosen === 'pre2019' ? null : chosen ?? guessForm(byKind[2].map((entry) => entry.grid.cells.map((cell) => cell.text).join('')).join(''));
+  const form: FormDef | null = chosen === 'pre2019' ? null : chosen ?? formFromTable2Text(byKind[2].map((entry) => entry.grid.cells.map((cell) => cell.text).join('')).join(''));
   const recognised = (kind: 2 | 3 | 4): RecognisedTable | null => {
     if (!form || byKind[kind].length === 0) return null;
     if (kind === 2) return recogniseTable2(byKind[2], form, form === FORM_2021 ? FORM_2019 : FORM_2021);
@@ -74,10 +74,4 @@ export function recognise(doc: ReportDocument): Report {
     images,
     unrecognisedTables,
   };
-}
-
-/** Without a year, the table-2 wording tells the form. */
-function guessForm(table2Text: string): FormDef | null {
-  if (!table2Text) return FORM_2021;
-  return /新制作数量|对外公开总数量|上一年项目数量/.test(table2Text) ? FORM_2019 : FORM_2021;
 }

@@ -1,6 +1,7 @@
 /** A report for 2021 or later must use the 2021 form, not the 2019 trial form or a pre-2019 layout. */
 import { defineCheck, type FindingDraft } from '../define-check';
 import { compact } from '../../text/normalize';
+import { subtotalRowKey } from '../../form/keys';
 
 const PRE_2019_MARKERS = /指标名称.*计量单位|收费及减免情况|依申请公开政府信息情况|政府信息公开情况统计表/;
 
@@ -26,7 +27,7 @@ export default defineCheck({
     const evidence: string[] = [];
     if (report.tables.t2?.outdatedLabels.length) evidence.push(`表二使用了试行格式的栏目：${report.tables.t2.outdatedLabels.join('、')}`);
     const t3 = report.tables.t3;
-    if (t3 && t3.extraRows.includes('subtotal.otherHandling') && t3.missingRows.includes('otherHandling.noCorrection') && t3.missingRows.includes('otherHandling.other')) {
+    if (t3 && t3.extraRows.includes(subtotalRowKey('otherHandling')) && t3.missingRows.includes('otherHandling.noCorrection') && t3.missingRows.includes('otherHandling.other')) {
       evidence.push('表三的「（六）其他处理」只有一行，没有 1–3 三个细项');
     }
     if (!report.tables.t3 && report.blocks.some((block) => block.kind === 'text' && PRE_2019_MARKERS.test(compact(block.text)))) {

@@ -7,9 +7,8 @@ import { defineCheck, type FindingDraft } from '../define-check';
 import { evaluateSum } from '../sums';
 import { operand } from '../table-values';
 import { table3RowName } from '../../form/labels';
-import { PART_COLUMNS } from './table3-row-total';
-
-const SUBTOTAL_PARTS = ['business', 'research', 'nonprofit', 'legal', 'otherOrg'] as const;
+import { TABLE3_APPLICANT_COLUMNS, TABLE3_LEGAL_PERSON_COLUMNS } from '../../form/shared';
+import { subtotalGroupOf } from '../../form/keys';
 
 export default defineCheck({
   id: 'table-extra-rows',
@@ -22,10 +21,10 @@ export default defineCheck({
     const findings: FindingDraft[] = [];
     for (const row of table.extraRows) {
       const name = table3RowName(form, row);
-      const group = row.startsWith('subtotal.') ? row.slice('subtotal.'.length) : null;
+      const group = subtotalGroupOf(row);
       const items = group ? form.table3.rows.filter((candidate) => candidate.group === group) : [];
       const broken = items.length > 0
-        ? [...PART_COLUMNS, 'total' as const].filter((column) =>
+        ? [...TABLE3_APPLICANT_COLUMNS, 'total' as const].filter((column) =>
           !table.missingColumns.includes(column)
           && evaluateSum([operand(table, row, column)], items.map((item) => operand(table, item.key, column))).outcome === 'fail')
         : [];
@@ -43,7 +42,7 @@ export default defineCheck({
     if (table.extraColumns.includes('legalPersonSubtotal')) {
       const rows = form.table3.rows.map((row) => row.key).filter((key) => !table.missingRows.includes(key));
       const broken = rows.filter((row) =>
-        evaluateSum([operand(table, row, 'legalPersonSubtotal')], SUBTOTAL_PARTS.map((column) => operand(table, row, column))).outcome === 'fail');
+        evaluateSum([operand(table, row, 'legalPersonSubtotal')], TABLE3_LEGAL_PERSON_COLUMNS.map((column) => operand(table, row, column))).outcome === 'fail');
       findings.push({
         outcome: 'fail',
         location: { table: 3, column: 'legalPersonSubtotal' },

@@ -2,6 +2,7 @@
 import { defineCheck, type FindingDraft } from '../define-check';
 import { TABLE_TITLES, table2Name, table3ColumnName, table3RowName, table4Name } from '../../form/labels';
 import type { FormDef } from '../../form/types';
+import { unknownRowLabelOf } from '../../form/keys';
 import type { RecognisedTable } from '../../model/report';
 import { GRID_LIMITS } from '../../extract/grid';
 
@@ -42,7 +43,7 @@ export default defineCheck({
         return [{ outcome: 'pass', location, message: `${title}的行和列齐全。`, messageEn: `Table ${table.table} has every row and column.` }];
       }
       // Rows the reader could not name may be the missing ones under another wording: that is the tool's doubt.
-      const unknown = table.extraRows.filter((row) => row.startsWith('unknown.')).map((row) => row.slice('unknown.'.length));
+      const unknown = table.extraRows.flatMap((row) => unknownRowLabelOf(row) ?? []);
       const unread = table.values.length === 0 || unknown.length > 0 || table.readerNotes.length > 0;
       if (unread) {
         return [{

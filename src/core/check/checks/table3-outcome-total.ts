@@ -7,6 +7,7 @@ import { table3ColumnName } from '../../form/labels';
 import { rowTotal } from './table3-row-total';
 import type { RecognisedTable } from '../../model/report';
 import type { FormDef } from '../../form/types';
+import { subtotalRowKey } from '../../form/keys';
 
 /**
  * The outcome rows of the form; a group whose items are all absent but whose subtotal row is there
@@ -23,9 +24,9 @@ function outcomeRowKeys(table: RecognisedTable, form: FormDef): readonly string[
   const rows = form.table3.rows.filter((row) => row.group && outcomeRows.has(row.key));
   const replaced = new Set(
     [...new Set(rows.map((row) => row.group!))].filter((group) =>
-      table.extraRows.includes(`subtotal.${group}`) && rows.filter((row) => row.group === group).every((row) => missing.has(row.key))),
+      table.extraRows.includes(subtotalRowKey(group)) && rows.filter((row) => row.group === group).every((row) => missing.has(row.key))),
   );
-  keys = [...rows.filter((row) => !replaced.has(row.group!)).map((row) => row.key), ...[...replaced].map((group) => `subtotal.${group}`)];
+  keys = [...rows.filter((row) => !replaced.has(row.group!)).map((row) => row.key), ...[...replaced].map(subtotalRowKey)];
   outcomeRowsOf.set(table, keys);
   return keys;
 }

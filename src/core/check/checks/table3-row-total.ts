@@ -6,8 +6,11 @@ import { operand } from '../table-values';
 import { table3RowName } from '../../form/labels';
 import type { RecognisedTable } from '../../model/report';
 import type { FormDef } from '../../form/types';
+import { TABLE3_APPLICANT_COLUMNS, TABLE3_COLUMNS } from '../../form/shared';
 
-export const PART_COLUMNS = ['natural', 'business', 'research', 'nonprofit', 'legal', 'otherOrg'] as const;
+const columnId = (key: string) => TABLE3_COLUMNS.find((column) => column.key === key)!.id;
+/** C7 = C1 + C2 + C3 + C4 + C5 + C6, from the form's own column ids. */
+const ROW_TOTAL = `${columnId('total')} = ${TABLE3_APPLICANT_COLUMNS.map(columnId).join(' + ')}`;
 
 /** Rows present in the table, the form's and any subtotal rows. */
 export function presentRows(table: RecognisedTable, form: FormDef): string[] {
@@ -15,7 +18,7 @@ export function presentRows(table: RecognisedTable, form: FormDef): string[] {
 }
 
 export function rowTotal(table: RecognisedTable, row: string) {
-  return evaluateSum([operand(table, row, 'total')], PART_COLUMNS.map((column) => operand(table, row, column)));
+  return evaluateSum([operand(table, row, 'total')], TABLE3_APPLICANT_COLUMNS.map((column) => operand(table, row, column)));
 }
 
 export default defineCheck({
@@ -30,7 +33,7 @@ export default defineCheck({
       const name = table3RowName(form, row);
       return sumFinding(rowTotal(table, row), {
         location: { table: 3, row, column: 'total' },
-        expression: `C7 = C1 + C2 + C3 + C4 + C5 + C6 [${name}]`,
+        expression: `${ROW_TOTAL} [${name}]`,
         where: `表三「${name}」行`,
         whereEn: `Table 3, row ${row}`,
         left: '总计',
