@@ -15,7 +15,10 @@ import { fileURLToPath } from 'node:url';
 
 export const repoRoot = fileURLToPath(new URL('../', import.meta.url));
 export const outDir = fileURLToPath(new URL('../dist/cli/', import.meta.url));
-/** The esbuild metafile: the inputs the bundle was built from, which the launcher compares with the bundle's time. */
+/**
+ * Our sources the bundle was built from, which the launcher compares with the bundle's time. Inlined
+ * packages are not listed: they change only on install, which rebuilds.
+ */
 export const metaFile = `${outDir}meta.json`;
 
 /** Packages every audit loads; any other package (the PDF, Word and spreadsheet readers…) stays external. */
@@ -54,7 +57,7 @@ export async function buildCli({ quiet = false } = {}) {
     // Chunks are named by content; the launcher only ever imports main.js.
     chunkNames: 'chunks/[name]-[hash]',
   });
-  writeFileSync(metaFile, JSON.stringify({ inputs: Object.keys(result.metafile.inputs) }));
+  writeFileSync(metaFile, JSON.stringify({ inputs: Object.keys(result.metafile.inputs).filter((input) => !/(^|\/)node_modules\//.test(input)) }));
   if (!quiet) console.log(`build-cli: ${Object.keys(result.metafile.outputs).filter((file) => file.endsWith('.js')).length} files in dist/cli/`);
   return result;
 }
