@@ -50,6 +50,12 @@ describe('check catalogue', () => {
     );
   });
 
+  it("docs/rules.md's catalogue names every check with its severity", () => {
+    const rules = readFileSync(`${root}docs/rules.md`, 'utf8');
+    const listed = new Map([...rules.matchAll(/^\| `([a-z0-9-]+)` \| (\w+) \|/gm)].map(([, id, severity]) => [id!, severity]));
+    expect(CHECKS.filter((check) => listed.get(check.id) !== check.severity).map((check) => [check.id, listed.get(check.id)])).toEqual([]);
+  });
+
   it('every check fails on some page of tests/fixtures, and none fails on the reference report', () => {
     const pages = readdirSync(`${root}tests/fixtures`).filter((name) => /\.(html|txt)$/.test(name));
     const inputs = pages.map((page) => [page, readInputReport(`${root}tests/fixtures/${page}`)] as const);
