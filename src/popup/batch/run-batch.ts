@@ -1,0 +1,225 @@
+/**
+ * The batch audit of a report list: its further pages first (within the user's page limit), then
+ * every report link (within the report limit), a few requests at a time with a pause between, each
+ * page read and audited by the same core as a single report. A failed fetch is a row with its reason;
+ * stopping ends the run with what is done. Reports of one body for consecutive years in the list are
+ * compared across years once all are read, as the command line compares its inputs.
+ */
+import { readLivePage } from '../../core/audit/read-live';
+import { auditReport } from '../../core/audit/audit';
+import { previousYearOf, yearDataOf } from '../../core/audit/history';
+import { errorMessage } from '../../core/error-message';
+import { linksOf, reportListOf, type ReportLink, type ReportList } from '../../core/list/report-links';
+import type { AuditResult } from '../../core/model/audit';
+import type { YearData } from '../../core/model/history';
+import type { Report } from '../../core/model/report';
+import { fetchPage, type Fetched } from './fetch-page';
+import { CONCURRENCY, PAUSE_MS, type BatchLimits } from './limits';
+
+export type { BatchLimits };
+
+/**
+ * A reader for a PDF or Word attachment (bytes and file name → the report read from it), once the
+ * readers exist in the popup; without one, attachments are listed as not audited.
+ */
+export type AttachmentReader = (bytes: Uint8Array, name: string) => Promise<Report>;
+
+export type RowStatus = 'waiting' | 'fetching' | 'audited' | 'not-report' | 'failed' | 'attachment' | 'stopped';
+
+export interface BatchRow {
+  index: number;
+  link: ReportLink;
+  status: RowStatus;
+  audit?: AuditResult;
+  /** Why the row has no audit (a failed fetch, not a report, an attachment not readable yet). */
+  reason?: string;
+}
+
+export type BatchPhase = 'pages' | 'reports' | 'done' | 'stopped';
+
+export interface BatchProgress {
+  phase: BatchPhase;
+  pagesRead: number;
+  pagesFailed: string[];
+  rows: BatchRow[];
+  /** Report links beyond the report limit, left out. */
+  leftOut: number;
+  /** List pages beyond the page limit, not read. */
+  pagesLeftOut: number;
+}
+
+export interface BatchOptions {
+  limits: BatchLimits;
+  signal: AbortSignal;
+  onProgress(progress: BatchProgress): void;
+  readAttachment?: AttachmentReader;
+  /** Tests and other hosts may swap the network. */
+  fetch?: typeof fetchPage;
+  pauseMs?: number;
+}
+
+const pause = (ms: number, signal: AbortSignal) =>
+  new Promise<void>((done) => {
+    if (signal.aborted || ms <= 0) return done();
+    const timer = setTimeout(done, ms);
+    signal.addEventListener('abort', () => (clearTimeout(timer), done()), { once: true });
+  });
+
+/** An HTML string → a document to read; DOMParser runs no script and loads nothing. */
+function parse(text: string): Document {
+  return new DOMParser().parseFromString(text, 'text/html');
+}
+
+function baseOf(document: Document, url: string): string {
+  const href = document.querySelector('base[href]')?.getAttribute('href');
+  if (!href) return url;
+  try {
+    return new URL(href, url).href;
+  } catch {
+    return url;
+  }
+}
+
+export async function runBatch(start: ReportList, startUrl: string, options: BatchOptions): Promise<BatchProgress> {
+  const { limits, signal } = options;
+  const get = options.fetch ?? fetchPage;
+  const pauseMs = options.pauseMs ?? PAUSE_MS;
+  const progress: BatchProgress = { phase: 'pages', pagesRead: 1, pagesFailed: [], rows: [], leftOut: 0, pagesLeftOut: 0 };
+  const report = () => options.onProgress({ ...progress, rows: [...progress.rows] });
+  const links: ReportLink[] = [];
+  const seenLinks = new Set<string>();
+  const addLinks = (found: readonly ReportLink[]) => {
+    for (const link of found) {
+      if (seenLinks.has(link.url)) continue;
+      seenLinks.add(link.url);
+      links.push(link);
+    }
+  };
+  addLinks(start.reports);
+
+  // The list's own pages, in order, one at a time: few, and each may name more.
+  const visited = new Set<string>([startUrl]);
+  const pending = [...start.pages];
+  report();
+  while (pending.length > 0 && !signal.aborted) {
+    const url = pending.shift()!;
+    if (visited.has(url)) continue;
+    if (progress.pagesRead >= limits.maxPages) {
+      progress.pagesLeftOut = new Set(pending.concat(url).filter((page) => !visited.has(page))).size;
+      break;
+    }
+    visited.add(url);
+    const page = await get(url, signal);
+    if (page.kind === 'html') {
+      const document = parse(page.text);
+      const list = reportListOf(linksOf(document, baseOf(document, page.url)), page.url);
+      addLinks(list.reports);
+      for (const next of list.pages) if (!visited.has(next) && !pending.includes(next)) pending.push(next);
+      progress.pagesRead++;
+    } else {
+      progress.pagesFailed.push(`${url}: ${page.kind === 'failed' ? page.reason : 'not a page'}`);
+    }
+    report();
+    await pause(pauseMs, signal);
+  }
+
+  const chosen = links.slice(0, limits.maxReports);
+  progress.leftOut = links.length - chosen.length;
+  progress.rows = chosen.map((link, index) => ({ index, link, status: 'waiting' }));
+  progress.phase = 'reports';
+  report();
+
+  const reports = new Map<number, Report>();
+  const previousUsed = new Map<number, YearData | undefined>();
+  const years = new Map<number, YearData>();
+  const update = (row: BatchRow) => {
+    progress.rows[row.index] = row;
+    report();
+  };
+  const auditRow = (index: number, read: Report) => {
+    const row = progress.rows[index]!;
+    const previous = previousYearOf(inListOrder(years), read.identity);
+    previousUsed.set(index, previous);
+    const audit = auditReport(read, { url: row.link.url, previous });
+    return audit;
+  };
+
+  let next = 0;
+  const worker = async () => {
+    while (!signal.aborted) {
+      const index = next++;
+      if (index >= progress.rows.length) return;
+      const row = progress.rows[index]!;
+      if (row.link.attachment && !options.readAttachment) {
+        update({ ...row, status: 'attachment', reason: '附件（PDF/Word）暂未审校' });
+        continue;
+      }
+      update({ ...row, status: 'fetching' });
+      const fetched = await get(row.link.url, signal, { wantBytes: Boolean(options.readAttachment) });
+      if (signal.aborted) {
+        update({ ...row, status: 'stopped', reason: '已停止 / stopped' });
+        return;
+      }
+      update(await readRow(row, fetched, options.readAttachment, (read) => {
+        reports.set(index, read);
+        const data = yearDataOf(read, row.link.url);
+        if (data) years.set(index, data);
+        return auditRow(index, read);
+      }));
+      await pause(pauseMs, signal);
+    }
+  };
+  await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+
+  // Cross-year checks once every report is in: a row audited before its previous year arrived is redone.
+  const allYears = inListOrder(years);
+  for (const [index, read] of reports) {
+    const previous = previousYearOf(allYears, read.identity);
+    if (previous === previousUsed.get(index)) continue;
+    const row = progress.rows[index]!;
+    progress.rows[index] = { ...row, audit: auditReport(read, { url: row.link.url, previous }) };
+  }
+  for (const [index, row] of progress.rows.entries()) {
+    if (row.status === 'waiting' || row.status === 'fetching') progress.rows[index] = { ...row, status: 'stopped', reason: '已停止 / stopped' };
+  }
+  progress.phase = signal.aborted ? 'stopped' : 'done';
+  report();
+  return progress;
+}
+
+function inListOrder(years: Map<number, YearData>): YearData[] {
+  return [...years].sort((a, b) => a[0] - b[0]).map(([, data]) => data);
+}
+
+async function readRow(
+  row: BatchRow,
+  fetched: Fetched,
+  readAttachment: AttachmentReader | undefined,
+  audit: (report: Report) => AuditResult,
+): Promise<BatchRow> {
+  try {
+    if (fetched.kind === 'failed') return { ...row, status: 'failed', reason: fetched.reason };
+    let read: Report;
+    if (fetched.kind === 'attachment') {
+      if (!readAttachment) return { ...row, status: 'attachment', reason: '附件（PDF/Word）暂未审校' };
+      read = await readAttachment(fetched.bytes, fileNameOf(fetched.url));
+    } else {
+      const document = parse(fetched.text);
+      read = readLivePage(document, fetched.url);
+    }
+    const result = audit(read);
+    return result.report.isReport
+      ? { ...row, status: 'audited', audit: result }
+      : { ...row, status: 'not-report', audit: result, reason: result.report.notReportReason ?? '不是报告' };
+  } catch (error) {
+    return { ...row, status: 'failed', reason: `审校出错 / audit failed: ${errorMessage(error)}` };
+  }
+}
+
+function fileNameOf(url: string): string {
+  try {
+    return decodeURIComponent(new URL(url).pathname.split('/').pop() ?? '') || url;
+  } catch {
+    return url;
+  }
+}
