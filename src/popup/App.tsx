@@ -13,7 +13,7 @@ import { suggestPaste } from './paste-text';
 import { LangContext, translator, useT, type Lang, type MessageKey } from './i18n';
 import { loadLang, saveLang } from './i18n/lang-store';
 import type { AuditResult } from '../core/model/audit';
-import { reportListIn } from '../core/list/listed-report';
+import { reportListIn } from './batch/list-in';
 import { BatchOffer } from './batch/BatchOffer';
 
 /** `reading`: the page being read since the popup opened (entrypoints/popup/main.tsx). */
@@ -135,7 +135,7 @@ function ErrorMessage({ message, detail }: { message: MessageKey; detail?: strin
 function ListOrNotReport({ state, onPaste }: { state: Extract<PopupState, { kind: 'done' }>; onPaste: () => void }) {
   const list = reportListIn(state.report);
   const url = state.audit.source.url;
-  if (list && list.reports.length > 0 && url) return <BatchOffer list={list} pageUrl={url} />;
+  if (list && list.reports.length > 0 && url) return <BatchOffer list={list} pageUrl={url} tabId={state.tabId} />;
   return <NotReport audit={state.audit} onPaste={onPaste} />;
 }
 

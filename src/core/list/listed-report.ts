@@ -18,14 +18,3 @@ export function withReportList(report: Report, document: Pick<Document, 'querySe
   }
   return list ? { ...report, notReportReason: listReason(list), reportList: list } : report;
 }
-
-/** The list a reader's answer carries, checked for shape (it crossed from the tab). */
-export function reportListIn(value: unknown): ReportList | null {
-  if (typeof value !== 'object' || value === null || !('reportList' in value)) return null;
-  const list = (value as { reportList: unknown }).reportList as Partial<ReportList> | null;
-  if (!list || !Array.isArray(list.reports) || !Array.isArray(list.pages)) return null;
-  const reports = list.reports.filter(
-    (link): link is ReportList['reports'][number] => typeof link?.url === 'string' && typeof link.title === 'string',
-  );
-  return { reports, pages: list.pages.filter((page): page is string => typeof page === 'string'), offSite: Number(list.offSite) || 0 };
-}

@@ -20,7 +20,7 @@ type Step =
   | { kind: 'running'; Run: ComponentType<BatchRunProps>; limits: BatchLimits }
   | { kind: 'failed'; detail: string };
 
-export function BatchOffer({ list, pageUrl }: { list: ReportList; pageUrl: string }) {
+export function BatchOffer({ list, pageUrl, tabId }: { list: ReportList; pageUrl: string; tabId: number }) {
   const t = useBatchT();
   const [limits, setLimits] = useState<BatchLimits>(DEFAULT_LIMITS);
   const [step, setStep] = useState<Step>({ kind: 'offer' });
@@ -42,7 +42,7 @@ export function BatchOffer({ list, pageUrl }: { list: ReportList; pageUrl: strin
     // Synchronously in the click: the permission request needs the user's gesture.
     void requestSite(pageUrl).then((granted) => (granted ? run() : setStep({ kind: 'need-access', denied: true })));
   };
-  if (step.kind === 'running') return <step.Run list={list} pageUrl={pageUrl} limits={step.limits} />;
+  if (step.kind === 'running') return <step.Run list={list} pageUrl={pageUrl} tabId={tabId} limits={step.limits} />;
   const limit = (key: keyof BatchLimits, label: string, max: number) => (
     <label class="batch-limit">
       {label}

@@ -5,20 +5,23 @@ import { errorMessage } from '../../core/error-message';
 import { downloadText } from '../download';
 import { useLang } from '../i18n';
 import { runJsonLines, summaryCsv } from './exports';
-import { useBatchT } from './messages';
+import { useRunT } from './run-messages';
 import { runBatch, type BatchLimits, type BatchProgress } from './run-batch';
+import { tabReader } from './tab-reader';
 import { STATUS_LABEL, summaryLine, type SummaryLine } from './summary';
 
 export interface BatchRunProps {
   list: ReportList;
   pageUrl: string;
+  /** The list's tab: its reader reads the fetched pages. */
+  tabId: number;
   limits: BatchLimits;
 }
 
 const fileStem = (pageUrl: string) => `govreport-audit-batch-${new URL(pageUrl).hostname}`;
 
-export function BatchRun({ list, pageUrl, limits }: BatchRunProps) {
-  const t = useBatchT();
+export function BatchRun({ list, pageUrl, tabId, limits }: BatchRunProps) {
+  const t = useRunT();
   const lang = useLang();
   const [progress, setProgress] = useState<BatchProgress>({ phase: 'pages', pagesRead: 1, pagesFailed: [], rows: [], leftOut: 0, pagesLeftOut: 0 });
   const [error, setError] = useState<string | null>(null);
@@ -33,12 +36,12 @@ export function BatchRun({ list, pageUrl, limits }: BatchRunProps) {
     const abort = new AbortController();
     controller.current = abort;
     const started = performance.now();
-    runBatch(list, pageUrl, { limits, signal: abort.signal, onProgress: setProgress }).then(
+    runBatch(list, pageUrl, { limits, signal: abort.signal, onProgress: setProgress, read: tabReader(tabId) }).then(
       () => setSeconds((performance.now() - started) / 1000),
       (failure: unknown) => setError(errorMessage(failure)),
     );
     return () => abort.abort();
-  }, [list, pageUrl, limits]);
+  }, [list, pageUrl, tabId, limits]);
   const lines = useMemo(() => progress.rows.map(summaryLine), [progress.rows]);
   const finished = progress.phase === 'done' || progress.phase === 'stopped';
   const done = lines.filter((line) => line.status !== 'waiting' && line.status !== 'fetching').length;
@@ -170,7 +173,7 @@ function Row({ line, lang, open }: { line: SummaryLine; lang: 'zh' | 'en'; open:
 }
 
 function Totals({ lines }: { lines: readonly SummaryLine[] }) {
-  const t = useBatchT();
+  const t = useRunT();
   const count = (status: SummaryLine['status']) => lines.filter((line) => line.status === status).length;
   const sum = (pick: (line: SummaryLine) => number | null) => lines.reduce((total, line) => total + (pick(line) ?? 0), 0);
   return (

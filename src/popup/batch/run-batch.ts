@@ -5,16 +5,16 @@
  * stopping ends the run with what is done. Reports of one body for consecutive years in the list are
  * compared across years once all are read, as the command line compares its inputs.
  */
-import { readLivePage } from '../../core/audit/read-live';
 import { auditReport } from '../../core/audit/audit';
 import { previousYearOf, yearDataOf } from '../../core/audit/history';
 import { errorMessage } from '../../core/error-message';
-import { linksOf, reportListOf, type ReportLink, type ReportList } from '../../core/list/report-links';
+import type { ReportLink, ReportList } from '../../core/list/report-links';
 import type { AuditResult } from '../../core/model/audit';
 import type { YearData } from '../../core/model/history';
 import type { Report } from '../../core/model/report';
 import { fetchPage, type Fetched } from './fetch-page';
 import { CONCURRENCY, PAUSE_MS, type BatchLimits } from './limits';
+import type { PageReader } from './tab-reader';
 
 export type { BatchLimits };
 
@@ -52,6 +52,8 @@ export interface BatchOptions {
   limits: BatchLimits;
   signal: AbortSignal;
   onProgress(progress: BatchProgress): void;
+  /** Reads a fetched page's HTML: as a report, or as a list page for its links. */
+  read: PageReader;
   readAttachment?: AttachmentReader;
   /** Tests and other hosts may swap the network. */
   fetch?: typeof fetchPage;
@@ -64,21 +66,6 @@ const pause = (ms: number, signal: AbortSignal) =>
     const timer = setTimeout(done, ms);
     signal.addEventListener('abort', () => (clearTimeout(timer), done()), { once: true });
   });
-
-/** An HTML string → a document to read; DOMParser runs no script and loads nothing. */
-function parse(text: string): Document {
-  return new DOMParser().parseFromString(text, 'text/html');
-}
-
-function baseOf(document: Document, url: string): string {
-  const href = document.querySelector('base[href]')?.getAttribute('href');
-  if (!href) return url;
-  try {
-    return new URL(href, url).href;
-  } catch {
-    return url;
-  }
-}
 
 export async function runBatch(start: ReportList, startUrl: string, options: BatchOptions): Promise<BatchProgress> {
   const { limits, signal } = options;
@@ -110,14 +97,13 @@ export async function runBatch(start: ReportList, startUrl: string, options: Bat
     }
     visited.add(url);
     const page = await get(url, signal);
-    if (page.kind === 'html') {
-      const document = parse(page.text);
-      const list = reportListOf(linksOf(document, baseOf(document, page.url)), page.url);
+    const list = page.kind === 'html' ? await options.read.list(page.text, page.url).catch((error: unknown) => errorMessage(error)) : null;
+    if (list && typeof list !== 'string') {
       addLinks(list.reports);
       for (const next of list.pages) if (!visited.has(next) && !pending.includes(next)) pending.push(next);
       progress.pagesRead++;
     } else {
-      progress.pagesFailed.push(`${url}: ${page.kind === 'failed' ? page.reason : 'not a page'}`);
+      progress.pagesFailed.push(`${url}: ${page.kind === 'failed' ? page.reason : (list ?? 'not a page')}`);
     }
     report();
     await pause(pauseMs, signal);
@@ -160,7 +146,7 @@ export async function runBatch(start: ReportList, startUrl: string, options: Bat
         update({ ...row, status: 'stopped', reason: '已停止 / stopped' });
         return;
       }
-      update(await readRow(row, fetched, options.readAttachment, (read) => {
+      update(await readRow(row, fetched, options, (read) => {
         reports.set(index, read);
         const data = yearDataOf(read, row.link.url);
         if (data) years.set(index, data);
@@ -194,7 +180,7 @@ function inListOrder(years: Map<number, YearData>): YearData[] {
 async function readRow(
   row: BatchRow,
   fetched: Fetched,
-  readAttachment: AttachmentReader | undefined,
+  { readAttachment, read: reader }: Pick<BatchOptions, 'readAttachment' | 'read'>,
   audit: (report: Report) => AuditResult,
 ): Promise<BatchRow> {
   try {
@@ -204,8 +190,7 @@ async function readRow(
       if (!readAttachment) return { ...row, status: 'attachment', reason: '附件（PDF/Word）暂未审校' };
       read = await readAttachment(fetched.bytes, fileNameOf(fetched.url));
     } else {
-      const document = parse(fetched.text);
-      read = readLivePage(document, fetched.url);
+      read = await reader.report(fetched.text, fetched.url);
     }
     const result = audit(read);
     return result.report.isReport

@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { readLivePage } from '../../../src/core/audit/read-live';
-import { reportListIn, withReportList } from '../../../src/core/list/listed-report';
+import { withReportList } from '../../../src/core/list/listed-report';
+import { reportListIn } from '../../../src/popup/batch/list-in';
 import { attachmentKind, linksOf, readReportList, reportListOf, reportTitle } from '../../../src/core/list/report-links';
 
 const documentOf = (html: string) => parseHTML(html).document as unknown as Document;

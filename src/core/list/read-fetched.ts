@@ -1,0 +1,26 @@
+/**
+ * Reading a page the batch audit fetched, in the tab rather than the popup: the tab already holds the
+ * reader (the content script), so the popup does not carry a second copy. The HTML string is parsed by
+ * the browser's DOMParser (no script runs, nothing loads) and read as the live page is.
+ */
+import { readLivePage } from '../audit/read-live';
+import { linksOf, reportListOf } from './report-links';
+
+import type { FetchedReading } from './fetched-reader';
+
+export function readFetched(html: string, url: string, as: 'report' | 'list'): FetchedReading {
+  const document = new DOMParser().parseFromString(html, 'text/html');
+  if (as === 'report') return { kind: 'report', report: readLivePage(document, url) };
+  return { kind: 'list', list: reportListOf(linksOf(document, baseOf(document, url)), url) };
+}
+
+/** A page's `<base href>` moves its relative links. */
+function baseOf(document: Document, url: string): string {
+  const href = document.querySelector('base[href]')?.getAttribute('href');
+  if (!href) return url;
+  try {
+    return new URL(href, url).href;
+  } catch {
+    return url;
+  }
+}
