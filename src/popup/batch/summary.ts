@@ -56,9 +56,18 @@ export const STATUS_LABEL: Record<RowStatus, { zh: string; en: string }> = {
 
 export const SUMMARY_COLUMNS = ['序号', '标题', '机关', '年度', '状态', '错误', '警告', '待核实', '首要问题', '链接'] as const;
 
+/**
+ * Page text a spreadsheet would run as a formula gets a leading apostrophe (OWASP's rule: a cell
+ * starting with = + - @ tab or CR); counts stay numbers.
+ */
+export function neutralised(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+
+/** The line's cells for a spreadsheet: numbers as numbers, every text formula-neutralised. */
 export function summaryCells(line: SummaryLine): (string | number)[] {
   return [
-    line.index + 1, line.title, line.organisation, line.year ?? '', STATUS_LABEL[line.status].zh,
-    line.errors ?? '', line.warnings ?? '', line.needsReview ?? '', line.topProblem, line.url,
+    line.index + 1, neutralised(line.title), neutralised(line.organisation), line.year ?? '', STATUS_LABEL[line.status].zh,
+    line.errors ?? '', line.warnings ?? '', line.needsReview ?? '', neutralised(line.topProblem), neutralised(line.url),
   ];
 }

@@ -3,12 +3,10 @@
  * smallest one that writes XLSX would multiply the extension's size (exceljs is about 238 kB
  * gzipped, twice the whole extension's budget), and one sheet of strings and numbers needs only five
  * small XML parts in a ZIP (stored, not deflated: a summary is a few kilobytes). Header row frozen,
- * filters on; text a spreadsheet would take for a formula gets a leading apostrophe, as in the CSV.
+ * filters on; the cells are ./summary's, formula-neutralised there for the CSV and this alike.
  */
 import type { BatchRow } from './run-batch';
 import { SUMMARY_COLUMNS, summaryCells, summaryLine } from './summary';
-
-const FORMULA_START = /^[=+@\t\r]|^-(?![\d.])/;
 
 const xmlText = (text: string) =>
   text
@@ -17,7 +15,9 @@ const xmlText = (text: string) =>
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;');
+    .replace(/"/g, '&quot;')
+    // An XML parser folds a bare CR into LF; the cell keeps it only as a reference.
+    .replace(/\r/g, '&#13;');
 
 function columnName(index: number): string {
   let name = '';
@@ -29,8 +29,7 @@ function cell(value: string | number, column: number, row: number): string {
   const ref = `${columnName(column)}${row}`;
   if (typeof value === 'number') return `<c r="${ref}"><v>${value}</v></c>`;
   if (value === '') return '';
-  const text = FORMULA_START.test(value) ? `'${value}` : value;
-  return `<c r="${ref}" t="inlineStr"><is><t xml:space="preserve">${xmlText(text)}</t></is></c>`;
+  return `<c r="${ref}" t="inlineStr"><is><t xml:space="preserve">${xmlText(value)}</t></is></c>`;
 }
 
 export function sheetXml(rows: readonly (string | number)[][]): string {
