@@ -28,6 +28,11 @@ export async function fetchPage(url: string, signal: AbortSignal, options: { wan
     if (signal.aborted) return { kind: 'failed', url, reason: '已停止 / stopped' };
     return { kind: 'failed', url, reason: `无法访问 / unreachable: ${(error as Error).message}` };
   }
+  // Only the site the user asked about is read: a redirect elsewhere is a row with its reason.
+  if (response.url && new URL(response.url).origin !== new URL(url).origin) {
+    void response.body?.cancel().catch(() => undefined);
+    return { kind: 'failed', url, reason: `重定向到其他网站 / redirected off the site: ${new URL(response.url).origin}` };
+  }
   if (!response.ok) return { kind: 'failed', url, reason: `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}` };
   const type = response.headers.get('content-type') ?? '';
   const attachment = attachmentByType(type);

@@ -75,9 +75,12 @@ export async function runBatch(start: ReportList, startUrl: string, options: Bat
   const report = () => options.onProgress({ ...progress, rows: [...progress.rows] });
   const links: ReportLink[] = [];
   const seenLinks = new Set<string>();
+  const origin = new URL(startUrl).origin;
+  const onSite = (url: string) => URL.canParse(url) && new URL(url).origin === origin;
   const addLinks = (found: readonly ReportLink[]) => {
     for (const link of found) {
-      if (seenLinks.has(link.url)) continue;
+      // The list's own site only, whatever a fetched page's links say.
+      if (seenLinks.has(link.url) || !onSite(link.url)) continue;
       seenLinks.add(link.url);
       links.push(link);
     }
@@ -86,7 +89,7 @@ export async function runBatch(start: ReportList, startUrl: string, options: Bat
 
   // The list's own pages, in order, one at a time: few, and each may name more.
   const visited = new Set<string>([startUrl]);
-  const pending = [...start.pages];
+  const pending = start.pages.filter(onSite);
   report();
   while (pending.length > 0 && !signal.aborted) {
     const url = pending.shift()!;
@@ -100,7 +103,7 @@ export async function runBatch(start: ReportList, startUrl: string, options: Bat
     const list = page.kind === 'html' ? await options.read.list(page.text, page.url).catch((error: unknown) => errorMessage(error)) : null;
     if (list && typeof list !== 'string') {
       addLinks(list.reports);
-      for (const next of list.pages) if (!visited.has(next) && !pending.includes(next)) pending.push(next);
+      for (const next of list.pages) if (onSite(next) && !visited.has(next) && !pending.includes(next)) pending.push(next);
       progress.pagesRead++;
     } else {
       progress.pagesFailed.push(`${url}: ${page.kind === 'failed' ? page.reason : (list ?? 'not a page')}`);

@@ -133,6 +133,22 @@ describe('runBatch', () => {
     expect(state.maxInFlight).toBeLessThanOrEqual(CONCURRENCY);
   });
 
+  it('reads only the list\'s own site, whatever a fetched list page links', async () => {
+    const pageTwo = `${ORIGIN}/ndbg/index_1.html`;
+    const { fetch, state } = network({ [pageTwo]: { kind: 'html', url: pageTwo, text: '', encoding: 'utf-8' } });
+    const offSite: PageReader = {
+      ...reader,
+      list: async () => ({
+        reports: [{ url: 'http://elsewhere.example.org/r.html', title: '某局2023年政府信息公开工作年度报告', year: 2023, attachment: null }],
+        pages: ['http://elsewhere.example.org/index_2.html'],
+        offSite: 0,
+      }),
+    };
+    const result = await run({ reports: [], pages: [pageTwo, 'http://elsewhere.example.org/index_3.html'], offSite: 0 }, fetch, { read: offSite });
+    expect(result.rows).toEqual([]);
+    expect(state.asked).toEqual([pageTwo]);
+  });
+
   it('hands attachments to an attachment reader when there is one', async () => {
     const text = readFileSync('tests/fixtures/xixia-2023-office.txt', 'utf8');
     const url = `${ORIGIN}/ndbg/2023.pdf`;
