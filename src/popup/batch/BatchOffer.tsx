@@ -4,6 +4,7 @@
  * click, so a single report's popup never pays for it.
  */
 import { useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import type { ComponentType } from 'preact';
 import type { ReportList } from '../../core/list/report-links';
 import { errorMessage } from '../../core/error-message';
@@ -12,6 +13,15 @@ import { useBatchT } from './messages';
 import { CONCURRENCY, DEFAULT_LIMITS, type BatchLimits } from './limits';
 import type { BatchRunProps } from './BatchRun';
 import './batch.css';
+
+/** The popup opened as a page for a tab (`popup.html?tabId=N`) rather than as the toolbar's panel. */
+const inTab = new URLSearchParams(location.search).has('tabId');
+
+/** A popup closes when it loses focus, and its run with it; as a tab (the same page, for the list's tab) it stays. */
+async function openInTab(tabId: number): Promise<void> {
+  await browser.tabs.create({ url: browser.runtime.getURL(`/popup.html?tabId=${tabId}`) });
+  window.close();
+}
 
 type Step =
   | { kind: 'offer' }
@@ -84,6 +94,13 @@ export function BatchOffer({ list, pageUrl, tabId }: { list: ReportList; pageUrl
         <button type="button" class="primary" onClick={() => void start()} disabled={step.kind === 'checking'} data-testid="batch-start">
           {t('start')}
         </button>
+      )}
+      {!inTab && (
+        <p>
+          <button type="button" class="link" onClick={() => void openInTab(tabId)} data-testid="batch-in-tab">
+            {t('inTab')}
+          </button>
+        </p>
       )}
       {step.kind === 'failed' && (
         <p role="alert" class="detail-text">

@@ -18,6 +18,7 @@ const zh = {
   grantHint: '只授权这一个网站，可随时在扩展设置中撤销。授权后如弹窗关闭，请再次点击工具栏按钮。',
   denied: '未获授权，无法读取其他页面。',
   loadFailed: '批量审校界面无法加载：',
+  inTab: '在新标签页中打开（关闭弹窗也不会中断审校）',
 };
 
 const en: Record<keyof typeof zh, string> = {
@@ -34,6 +35,7 @@ const en: Record<keyof typeof zh, string> = {
   grantHint: 'This one site only; revocable in the extension settings. If the popup closes after you allow it, click the toolbar button again.',
   denied: 'Not allowed: the other pages cannot be read.',
   loadFailed: 'The batch panel failed to load: ',
+  inTab: 'Open in a tab (closing the popup then does not stop the run)',
 };
 
 function translator<K extends string>(messages: Record<K, string>) {
