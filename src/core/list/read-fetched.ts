@@ -4,13 +4,15 @@
  * the browser's DOMParser (no script runs, nothing loads) and read as the live page is.
  */
 import { readLivePage } from '../audit/read-live';
+import { withReportList } from './listed-report';
 import { linksOf, reportListOf } from './report-links';
 
 import type { FetchedReading } from './fetched-reader';
 
 export function readFetched(html: string, url: string, as: 'report' | 'list'): FetchedReading {
   const document = new DOMParser().parseFromString(html, 'text/html');
-  if (as === 'report') return { kind: 'report', report: readLivePage(document, url) };
+  // A linked page may itself be a list (a column's per-year sub-column): it says so, with its links.
+  if (as === 'report') return { kind: 'report', report: withReportList(readLivePage(document, url), document, url) };
   return { kind: 'list', list: reportListOf(linksOf(document, baseOf(document, url)), url) };
 }
 

@@ -15,6 +15,7 @@ import type { Report } from '../../core/model/report';
 import { fetchPage, type Fetched } from './fetch-page';
 import { CONCURRENCY, PAUSE_MS, type BatchLimits } from './limits';
 import type { PageReader } from './tab-reader';
+import { reportListIn } from './list-in';
 
 export type { BatchLimits };
 
@@ -24,7 +25,7 @@ export type { BatchLimits };
  */
 export type AttachmentReader = (bytes: Uint8Array, name: string) => Promise<Report>;
 
-export type RowStatus = 'waiting' | 'fetching' | 'audited' | 'not-report' | 'failed' | 'attachment' | 'stopped';
+export type RowStatus = 'waiting' | 'fetching' | 'audited' | 'not-report' | 'sub-list' | 'failed' | 'attachment' | 'stopped';
 
 export interface BatchRow {
   index: number;
@@ -133,15 +134,51 @@ export async function runBatch(start: ReportList, startUrl: string, options: Bat
     return audit;
   };
 
+  /** A linked page that is itself a list (a per-year sub-column) adds its reports, within the report limit. */
+  const addSubList = (row: BatchRow, read: Report): BatchRow | null => {
+    const list = reportListIn(read);
+    if (read.isReport || !list || list.reports.length === 0) return null;
+    let added = 0;
+    for (const link of list.reports) {
+      if (seenLinks.has(link.url) || !onSite(link.url)) continue;
+      seenLinks.add(link.url);
+      if (progress.rows.length >= limits.maxReports) {
+        progress.leftOut++;
+        continue;
+      }
+      progress.rows.push({ index: progress.rows.length, link, status: 'waiting' });
+      added++;
+    }
+    return { ...row, status: 'sub-list', reason: `子栏目：列有 ${list.reports.length} 篇报告，${added} 篇加入本次审校` };
+  };
+
   let next = 0;
+  let reading = 0;
   const worker = async () => {
     while (!signal.aborted) {
       const index = next++;
-      if (index >= progress.rows.length) return;
+      if (index >= progress.rows.length) {
+        // A page still being read may be a sub-column that adds rows: wait for it before leaving.
+        next--;
+        if (reading === 0) return;
+        await pause(20, signal);
+        continue;
+      }
+      reading++;
+      try {
+        await readOne(index);
+      } finally {
+        reading--;
+      }
+      await pause(pauseMs, signal);
+    }
+  };
+  const readOne = async (index: number) => {
+    {
       const row = progress.rows[index]!;
       if (row.link.attachment && !options.readAttachment) {
         update({ ...row, status: 'attachment', reason: '附件（PDF/Word）暂未审校' });
-        continue;
+        return;
       }
       update({ ...row, status: 'fetching' });
       const fetched = await get(row.link.url, signal, { wantBytes: Boolean(options.readAttachment) });
@@ -149,13 +186,16 @@ export async function runBatch(start: ReportList, startUrl: string, options: Bat
         update({ ...row, status: 'stopped', reason: '已停止 / stopped' });
         return;
       }
-      update(await readRow(row, fetched, options, (read) => {
+      let subList: BatchRow | null = null;
+      const done = await readRow(row, fetched, options, (read) => {
+        subList = addSubList(row, read);
+        if (subList) return null;
         reports.set(index, read);
         const data = yearDataOf(read, row.link.url);
         if (data) years.set(index, data);
         return auditRow(index, read);
-      }));
-      await pause(pauseMs, signal);
+      });
+      update(subList ?? done);
     }
   };
   await Promise.all(Array.from({ length: CONCURRENCY }, worker));
@@ -184,7 +224,8 @@ async function readRow(
   row: BatchRow,
   fetched: Fetched,
   { readAttachment, read: reader }: Pick<BatchOptions, 'readAttachment' | 'read'>,
-  audit: (report: Report) => AuditResult,
+  /** Null when the page is a sub-column rather than something to audit. */
+  audit: (report: Report) => AuditResult | null,
 ): Promise<BatchRow> {
   try {
     if (fetched.kind === 'failed') return { ...row, status: 'failed', reason: fetched.reason };
@@ -196,6 +237,7 @@ async function readRow(
       read = await reader.report(fetched.text, fetched.url);
     }
     const result = audit(read);
+    if (!result) return row;
     return result.report.isReport
       ? { ...row, status: 'audited', audit: result }
       : { ...row, status: 'not-report', audit: result, reason: result.report.notReportReason ?? '不是报告' };

@@ -49,6 +49,7 @@ export const STATUS_LABEL: Record<RowStatus, { zh: string; en: string }> = {
   fetching: { zh: '读取中', en: 'fetching' },
   audited: { zh: '已审校', en: 'audited' },
   'not-report': { zh: '不是报告', en: 'not a report' },
+  'sub-list': { zh: '子栏目', en: 'sub-column' },
   failed: { zh: '读取失败', en: 'failed' },
   attachment: { zh: '附件未审校', en: 'attachment not audited' },
   stopped: { zh: '已停止', en: 'stopped' },

@@ -10,6 +10,7 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { auditReport, readReport } from '../../../src/core/audit/audit';
 import { previousYearOf, yearDataOf } from '../../../src/core/audit/history';
+import { withReportList } from '../../../src/core/list/listed-report';
 import { linksOf, reportListOf, type ReportList } from '../../../src/core/list/report-links';
 import type { Fetched } from '../../../src/popup/batch/fetch-page';
 import { CONCURRENCY } from '../../../src/popup/batch/limits';
@@ -147,6 +148,33 @@ describe('runBatch', () => {
     const result = await run({ reports: [], pages: [pageTwo, 'http://elsewhere.example.org/index_3.html'], offSite: 0 }, fetch, { read: offSite });
     expect(result.rows).toEqual([]);
     expect(state.asked).toEqual([pageTwo]);
+  });
+
+  it('a linked page that is itself a list (a per-year sub-column) adds its reports, within the limit', async () => {
+    const sub = `${ORIGIN}/ndbg/2024/index.html`;
+    const subLinks: [string, string][] = [
+      ['/ndbg/2024/a.html', '某某县财政局2024年政府信息公开工作年度报告'],
+      ['/ndbg/2024/b.html', '某某县教育局2024年政府信息公开工作年度报告'],
+      ['/ndbg/2024/c.html', '某某县民政局2024年政府信息公开工作年度报告'],
+    ];
+    const pages: Record<string, Fetched> = { [sub]: { kind: 'html', url: sub, text: listHtml(subLinks, []), encoding: 'utf-8' } };
+    for (const [path] of subLinks) pages[`${ORIGIN}${path}`] = page(`${ORIGIN}${path}`, join(REAL, 'pingtan-czj-2023.html'));
+    const { fetch } = network(pages);
+    const withLists: PageReader = {
+      ...reader,
+      report: async (text, url) => withReportList(readReport(text, { url }), parseHTML(text).document as unknown as Document, url),
+    };
+    const result = await run({ reports: [{ url: sub, title: '2024年政府信息公开年报', year: 2024, attachment: null }], pages: [], offSite: 0 }, fetch, {
+      read: withLists,
+      limits: { maxPages: 5, maxReports: 3 },
+    });
+    expect(result.rows.map((row) => [row.link.url.replace(ORIGIN, ''), row.status])).toEqual([
+      ['/ndbg/2024/index.html', 'sub-list'],
+      ['/ndbg/2024/a.html', 'audited'],
+      ['/ndbg/2024/b.html', 'audited'],
+    ]);
+    expect(result.rows[0]!.reason).toBe('子栏目：列有 3 篇报告，2 篇加入本次审校');
+    expect(result.leftOut).toBe(1);
   });
 
   it('hands attachments to an attachment reader when there is one', async () => {
