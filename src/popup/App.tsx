@@ -13,6 +13,8 @@ import { suggestPaste } from './paste-text';
 import { LangContext, translator, useT, type Lang, type MessageKey } from './i18n';
 import { loadLang, saveLang } from './i18n/lang-store';
 import type { AuditResult } from '../core/model/audit';
+import { reportListIn } from './batch/list-in';
+import { BatchOffer } from './batch/BatchOffer';
 
 /** `reading`: the page being read since the popup opened (entrypoints/popup/main.tsx). */
 export function App({ reading }: { reading: Promise<TabReading> }) {
@@ -113,7 +115,7 @@ function Body({ state, review, onPaste }: { state: PopupState; review: Review; o
           <Reviewed review={review}>{(visible) => <AuditView audit={visible} report={state.report} tabId={state.tabId} />}</Reviewed>
         </>
       ) : (
-        <NotReport audit={state.audit} onPaste={onPaste} />
+        <ListOrNotReport state={state} onPaste={onPaste} />
       );
   }
 }
@@ -127,6 +129,14 @@ function ErrorMessage({ message, detail }: { message: MessageKey; detail?: strin
       <p class="hint">{t('errorHint')}</p>
     </div>
   );
+}
+
+/** A page that lists reports (a 年报 column) is offered the batch audit instead of 「不是报告」. */
+function ListOrNotReport({ state, onPaste }: { state: Extract<PopupState, { kind: 'done' }>; onPaste: () => void }) {
+  const list = reportListIn(state.report);
+  const url = state.audit.source.url;
+  if (list && list.reports.length > 0 && url) return <BatchOffer list={list} pageUrl={url} tabId={state.tabId} />;
+  return <NotReport audit={state.audit} onPaste={onPaste} />;
 }
 
 function NotReport({ audit, onPaste }: { audit: AuditResult; onPaste: () => void }) {
