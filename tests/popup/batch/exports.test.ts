@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { auditHtml } from '../../../src/core/audit/audit';
+import { auditHtml } from '../../../src/core/audit/read';
 import { AuditResult } from '../../../src/core/model/audit';
 import { runJsonLines, summaryCsv } from '../../../src/popup/batch/exports';
 import { decodeHtml } from '../../../src/popup/batch/fetch-page';
