@@ -1,7 +1,7 @@
 /**
  * What the prose of a report states, each statement with the exact span it was read from so a finding
  * can quote it and the popup can highlight it. Claims are facts about the text only; mapping them to
- * table values is the checks' business (see `table-readings.ts`).
+ * table values is the checks' business (see `check/table-readings.ts`).
  */
 
 /** A stretch of one text block: `report.blocks[block].text.slice(start, end) === text`. */

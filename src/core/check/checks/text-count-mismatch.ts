@@ -5,7 +5,7 @@
  * being R01 + R02 — is a warning: the figures reconcile, the wording does not.
  */
 import { defineCheck, type FindingDraft } from '../define-check';
-import { countVerdicts, type CountVerdict, type ReadingResult } from '../../claims/compare';
+import { countVerdicts, type CountVerdict, type ReadingResult } from '../count-verdicts';
 import { quoteOf, said, sectionOf } from '../../claims/quote';
 import type { EvidenceCell } from '../../model/finding';
 

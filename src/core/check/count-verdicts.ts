@@ -7,10 +7,10 @@
 import type { FormDef } from '../form/types';
 import type { EvidenceCell } from '../model/finding';
 import type { Report } from '../model/report';
-import { decide, total } from '../check/sums';
-import { claimsOf } from './extract';
+import { decide, total } from './sums';
+import { claimsOf } from '../claims/extract';
 import { readingsOf, type Reading } from './table-readings';
-import type { CountClaim } from './types';
+import type { CountClaim } from '../claims/types';
 
 export interface ReadingResult {
   reading: Reading;
