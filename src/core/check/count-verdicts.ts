@@ -26,6 +26,8 @@ export interface CountVerdict {
   claim: CountClaim;
   outcome: 'pass' | 'fail' | 'needs-review';
   severity: 'error' | 'warning';
+  /** Why a disagreeing reading is not an error: the reading is weak (`weak`), or another count of the sentence makes up the difference (`sum`). */
+  because?: { kind: 'weak'; doubts: string[] } | { kind: 'sum'; with: CountClaim };
   /** The reading the outcome is about: the one matched, the undecided one, or the one the wording names. */
   chosen: ReadingResult;
   results: ReadingResult[];
@@ -37,7 +39,12 @@ export function evaluateReading(stated: number, reading: Reading): ReadingResult
   return { reading, value, absent, unclear, cells, state: state === 'holds' ? 'match' : state };
 }
 
-export function judge(claim: CountClaim, readings: Reading[]): CountVerdict | null {
+/**
+ * `siblings`: the other counts of the claim's sentence. When the named value is this count plus one
+ * of them (「清理…393件，动态更新…77件」 against 470), the text may be giving the total in two parts:
+ * the figures reconcile under that reading, so the finding is a warning that names both.
+ */
+export function judge(claim: CountClaim, readings: Reading[], siblings: CountClaim[] = []): CountVerdict | null {
   if (readings.length === 0) return null;
   const results = readings.map((reading) => evaluateReading(claim.count.value, reading));
   const named = results.find((result) => result.state === 'match' && result.reading.verdict === 'pass');
@@ -46,7 +53,11 @@ export function judge(claim: CountClaim, readings: Reading[]): CountVerdict | nu
   if (undecided) return { claim, outcome: 'needs-review', severity: 'error', chosen: undecided, results };
   const related = results.find((result) => result.state === 'match');
   if (related) return { claim, outcome: 'fail', severity: 'warning', chosen: related, results };
-  return { claim, outcome: 'fail', severity: 'error', chosen: results[0]!, results };
+  const named0 = results[0]!;
+  const partner = siblings.find((other) => other.id !== claim.id && !other.count.approximate && other.count.unit === claim.count.unit && claim.count.value + other.count.value === named0.value);
+  if (partner && named0.state === 'differs') return { claim, outcome: 'fail', severity: 'warning', chosen: named0, results, because: { kind: 'sum', with: partner } };
+  if (claim.reading.strength === 'weak') return { claim, outcome: 'needs-review', severity: 'error', chosen: named0, results, because: { kind: 'weak', doubts: claim.reading.doubts } };
+  return { claim, outcome: 'fail', severity: 'error', chosen: named0, results };
 }
 
 /** Claims that can be tied to a table value: a subject with a table counterpart and an exact number. */
@@ -75,7 +86,8 @@ export function countVerdicts(report: Report, form: FormDef): Map<number, CountV
     if (!comparable(report, claim)) continue;
     const parent = claim.parent !== null ? verdicts.get(claim.parent) : undefined;
     const basis = parent && parent.outcome !== 'needs-review' && parent.chosen.state === 'match' ? parent.chosen.reading : null;
-    const verdict = judge(claim, readingsOf(report, form, claim.subject!, basis));
+    const siblings = counts.filter((other) => other.sentence === claim.sentence);
+    const verdict = judge(claim, readingsOf(report, form, claim.subject!, basis), siblings);
     if (verdict) verdicts.set(claim.id, verdict);
   }
   cache.set(report, verdicts);

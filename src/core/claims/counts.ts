@@ -8,6 +8,7 @@ import { compact } from '../text/normalize';
 import { clauseStart, subSpan } from './sentences';
 import { scanNumbers, type NumberToken } from './number-scan';
 import { subjectOf } from './subjects';
+import { fitsSubject, readingOf } from './reading';
 import { yearBefore } from './years';
 import type { Report } from '../model/report';
 import type { CountClaim, Sentence } from './types';
@@ -47,9 +48,13 @@ export function countClaims(report: Report, tokenized: SentenceTokens[]): CountC
         previousEnd = token.end;
         continue;
       }
+      if (isName(sentence.text, token)) {
+        previousEnd = token.end;
+        continue;
+      }
       const labelStart = labelStartOf(sentence.text, previousEnd, token.start);
       const label = compact(sentence.text.slice(labelStart, token.start));
-      const subject = subjectOf({
+      const named = subjectOf({
         label,
         sentence: sentenceText,
         paragraph,
@@ -57,12 +62,22 @@ export function countClaims(report: Report, tokenized: SentenceTokens[]): CountC
         hasParentInSentence: sentenceParent !== null,
         hasParentInParagraph: paragraphParent !== null,
       });
+      const reading = readingOf({
+        label,
+        unit: token.unit,
+        between: compact(sentence.text.slice(previousEnd, labelStart)),
+        afterCount: claims.length > 0 && claims[claims.length - 1]!.sentence === sentence,
+        subject: named,
+        fromContext: !/申请/.test(label) && sentenceParent === null,
+      });
+      const subject = named && fitsSubject(named, reading) ? named : null;
       const id = claims.length;
       const splits = subject?.kind === 'applicant' || subject?.kind === 'channel' || subject?.kind === 'outcome';
       claims.push({
         id,
         count: { value: token.value, approximate: token.approximate, unit: token.unit, span: subSpan(sentence, token.start, token.end) },
         subject,
+        reading,
         label,
         phrase: subSpan(sentence, labelStart, token.end),
         sentence,
@@ -78,6 +93,25 @@ export function countClaims(report: Report, tokenized: SentenceTokens[]): CountC
     }
   }
   return claims;
+}
+
+const OPENING_QUOTES = '“「『‘《〈';
+const CLOSING_QUOTES = '”」』’》〉';
+/** A numeral right after the unit makes a name of the whole (「三个一」「两个确保」), not a count. */
+const NAME_TAIL = /^[一二两三四五六七八九十]/;
+
+/**
+ * Numbers inside quotation marks or titles (「“三个一”工作机制」「《…十条》」) name something; and a
+ * count glued to a following numeral is a slogan. Neither is ever a count of anything in the tables.
+ */
+function isName(text: string, token: NumberToken): boolean {
+  if (NAME_TAIL.test(text.slice(token.end))) return true;
+  let depth = 0;
+  for (let at = 0; at < token.start; at++) {
+    if (OPENING_QUOTES.includes(text[at]!)) depth++;
+    else if (CLOSING_QUOTES.includes(text[at]!) && depth > 0) depth--;
+  }
+  return depth > 0;
 }
 
 /**

@@ -1,0 +1,60 @@
+/**
+ * The typed reading of a count decides how far a disagreement goes: a strong reading is an error, a
+ * weak one a question, one that reconciles with its neighbour a note; names, information items and
+ * items of a breakdown are never compared. Each sentence is put into pingtan-2024 (R01 = 218,
+ * R24 = 218, 现行有效规范性文件 from table 2), so the tables around it are a real report's.
+ */
+import { describe, expect, it } from 'vitest';
+import { auditHtml } from '../../../src/core/audit/audit';
+import { claimsOf } from '../../../src/core/claims/extract';
+import { readReport } from '../../../src/core/audit/read';
+import { fixture, problems } from '../../helpers';
+
+const HANDLED = '全年办理政府信息公开申请218件。';
+const page = fixture('pingtan-2024.html');
+
+function withSentence(sentence: string) {
+  if (page.split(HANDLED).length !== 2) throw new Error('anchor sentence not found once');
+  return page.replace(HANDLED, `${HANDLED}${sentence}`);
+}
+
+function textCounts(sentence: string) {
+  const audit = auditHtml(withSentence(sentence), { now: new Date('2026-01-01T00:00:00Z') });
+  return audit.findings.filter((finding) => finding.checkId === 'text-count-mismatch' && finding.outcome !== 'pass');
+}
+
+describe('count readings', () => {
+  it('a number inside quotation marks or glued to a numeral is a name, not a count', () => {
+    for (const sentence of ['坚持第一时间登记受理、第一时间回复申请的“三个一”工作机制。', '落实政府信息公开申请“两个确保”要求。']) {
+      expect(problems(auditHtml(withSentence(sentence), { now: new Date('2026-01-01T00:00:00Z') }).findings)).toEqual([]);
+    }
+  });
+
+  it('information items (条, 信息) are not applications, nor are items of a breakdown by content', () => {
+    expect(textCounts('依申请公开信息数354条，不予公开信息数48条。')).toEqual([]);
+    expect(textCounts('共收到政府信息公开申请218件，申请事项涉及政策法规信息1件、机构设置信息1件。')).toEqual([]);
+    const report = readReport(withSentence('申请事项涉及政策法规信息1件。'));
+    const item = claimsOf(report).counts.find((claim) => claim.label.endsWith('政策法规信息'))!;
+    expect([item.subject, item.reading.noun]).toEqual([null, 'information']);
+  });
+
+  it('a strong reading that disagrees is an error', () => {
+    const [finding] = textCounts('全年新收政府信息公开申请230件。');
+    expect([finding?.outcome, finding?.severity]).toEqual(['fail', 'error']);
+  });
+
+  it('a weak reading that disagrees is needs-review, saying why the reader is unsure', () => {
+    const findings = textCounts('全年政府信息公开申请230件。');
+    expect(findings.map((finding) => [finding.outcome, finding.doubt])).toEqual([['needs-review', 'parser']]);
+    expect(findings[0]!.message).toContain('措辞没有说明是收到的还是办理的申请');
+  });
+
+  it('two counts of one sentence that add up to the table value: a note naming both', () => {
+    const report = readReport(withSentence('x'));
+    const inForce = report.tables.t2?.values.find((cell) => cell.row === 'normativeDocs' && cell.column === 'inForce')?.value;
+    if (typeof inForce !== 'number' || inForce < 2) throw new Error('table 2 in-force count not read');
+    const findings = textCounts(`清理并集中发布现行有效行政规范性文件${inForce - 1}件，动态更新其他规范性文件1件。`);
+    expect(findings.map((finding) => [finding.outcome, finding.severity])).toEqual([['fail', 'info']]);
+    expect(findings[0]!.message).toContain(`（${inForce - 1} + 1）`);
+  });
+});
