@@ -3,6 +3,8 @@ import type { ReportDocument } from '../model/document';
 import type { Identity } from '../model/report';
 import { cleanText, compact } from '../text/normalize';
 import { parseYear } from '../text/numbers';
+import { labelledDates, NOT_PUBLICATION, PUBLICATION_LABEL } from '../extract/date-line';
+import { slotCell } from '../model/document';
 
 const REPORT_TITLE = /政府信息公开.{0,12}(?:年度报告|年报)|信息公开.{0,6}年度报告/;
 
@@ -27,7 +29,7 @@ export function readIdentity(doc: ReportDocument, textBlocks: string[]): Identit
     organisation,
     year,
     bodyKind: bodyKindOf(organisation),
-    publishedAt: findPublicationDate(doc),
+    ...publicationOf(doc, textBlocks),
     url: doc.url ?? doc.meta['url'],
   };
 }
@@ -77,15 +79,52 @@ export function bodyKindOf(organisation: string): Identity['bodyKind'] {
   return 'unknown';
 }
 
-function findPublicationDate(doc: ReportDocument): string | null {
-  for (const name of ['pubdate', 'publishdate', 'firstpublishedtime', 'article:published_time', 'dc.date', 'maketime']) {
+/** Meta tags a site system writes the publication date into, most specific first. */
+const DATE_METAS = ['pubdate', 'publishdate', 'firstpublishedtime', 'article:published_time', 'dc.date', 'maketime'];
+/** A line that is only a date (the signature at the end: 「2024年1月17日」). */
+const DATE_ONLY = /^[\s\u3000]*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日[\s\u3000]*$/;
+/** How many blocks from the end a signature date is looked for. */
+const SIGNATURE_WINDOW = 6;
+
+/**
+ * The report's own publication date, and where it was read. The page's own metadata and its labelled
+ * publication date outrank the signature date, which outranks a bare 日期/时间 line; crawl stamps,
+ * generator stamps and "today" widgets never count (date-line.ts).
+ */
+function publicationOf(doc: ReportDocument, textBlocks: string[]): { publishedAt: string | null; publishedAtSource?: string } {
+  for (const name of DATE_METAS) {
     const value = doc.meta[name];
     const date = value && toIsoDate(value);
-    if (date) return date;
+    if (date) return { publishedAt: date, publishedAtSource: `页面元数据 ${name}` };
   }
-  for (const line of doc.dateLines) {
-    const date = toIsoDate(line.replace(/^.*?(?:日期|时间)\s*[:：]/, ''));
-    if (date) return date;
+  const dated = doc.dateLines.flatMap(labelledDates);
+  const labelled = dated.find((entry) => entry.kind === 'publication');
+  if (labelled) return { publishedAt: toIsoDate(labelled.date), publishedAtSource: `页面上的「${labelled.label}」` };
+  const fromGrid = gridPublicationDate(doc);
+  if (fromGrid) return fromGrid;
+  for (const text of textBlocks.slice(-SIGNATURE_WINDOW).reverse()) {
+    const lastLine = text.split(/\n/).map((line) => line.trim()).filter(Boolean).pop() ?? '';
+    const match = DATE_ONLY.exec(lastLine.normalize('NFKC'));
+    if (match) return { publishedAt: `${match[1]}-${match[2]!.padStart(2, '0')}-${match[3]!.padStart(2, '0')}`, publishedAtSource: '文末署名日期' };
+  }
+  const generic = dated.find((entry) => entry.kind === 'generic');
+  if (generic) return { publishedAt: toIsoDate(generic.date), publishedAtSource: `页面上的日期行「${generic.label}」` };
+  return { publishedAt: null };
+}
+
+/** A catalogue table above the article (索引号 / 公开日期 / 发布机构…): the cell after a publication-date label. */
+function gridPublicationDate(doc: ReportDocument): { publishedAt: string; publishedAtSource: string } | null {
+  for (const grid of doc.grids) {
+    if (grid.slots.length > 12) continue;
+    for (let row = 0; row < grid.slots.length; row++) {
+      const width = grid.slots[row]!.length;
+      for (let column = 0; column + 1 < width; column++) {
+        const label = compact(slotCell(grid, row, column)?.text ?? '');
+        if (label.length > 8 || !PUBLICATION_LABEL.test(label) || NOT_PUBLICATION.test(label)) continue;
+        const date = toIsoDate(slotCell(grid, row, column + 1)?.text ?? '');
+        if (date) return { publishedAt: date, publishedAtSource: `页面上的「${label.replace(/[:：]$/, '')}」` };
+      }
+    }
   }
   return null;
 }
