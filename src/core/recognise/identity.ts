@@ -36,16 +36,32 @@ export function readIdentity(doc: ReportDocument, textBlocks: string[]): Identit
 
 const TITLE_MAX = 80;
 
+/** A label a text copy puts before its title (「标题：…」). */
+const TITLE_LABEL = /^\s*(?:标题|题目|文章标题|名称)\s*[:：]\s*/;
+/**
+ * A title named in the opening sentence (「现公布我局2022年政府信息公开工作年度报告」「特编制湛江市…
+ * 2023年政府信息公开工作年度报告」), for copies whose title line is lost.
+ */
+const TITLE_IN_OPENING = /(?:编制|公布|发布|形成|印发)(?:了|完成了)?(?:本|我局|我委|我办|我单位)?《?([^《》，。,；;、()（）]{2,40}?(?:19|20)\d{2}\s*年度?政府信息公开(?:工作)?年度报告)/;
+
 function findTitle(doc: ReportDocument, textBlocks: string[]): string {
+  const lines = textBlocks.slice(0, 8).map((text) => text.replace(TITLE_LABEL, ''));
+  // A line that is a whole title with its year beats one joined from two lines: site chrome
+  // (「无障碍」) must not be glued in front of the real title.
+  const single = lines.filter((text) => text.length <= TITLE_MAX);
+  const joined = lines.map((text, i) => `${text}${lines[i + 1] ?? ''}`).filter((text) => text.length <= TITLE_MAX);
+  const withYear = (text: string) => YEAR_IN_TITLE.test(text);
+  // 「…2024 年政府信息公开工作年度报告」 alone, its body on the line before, is the weaker half of a broken title.
+  const withBody = (text: string) => withYear(text) && namesBody(text);
   const candidates = [
     doc.meta['articletitle'],
     doc.meta['title'],
-    // A title broken over two lines (「…2019年」「政府信息公开工作年度报告」) is joined back. Blocks
-    // are clean text already, so a long one is a paragraph (the opening blocks often are).
-    ...textBlocks
-      .slice(0, 8)
-      .flatMap((text, i) => [text, `${text}${textBlocks[i + 1] ?? ''}`])
-      .filter((text) => text.length <= TITLE_MAX),
+    ...single.filter(withBody),
+    ...joined.filter(withBody),
+    ...single.filter(withYear),
+    ...joined.filter(withYear),
+    ...single,
+    ...joined,
     doc.pageTitle.split(/[_|｜]| - |—/)[0],
     doc.pageTitle,
   ];
@@ -54,17 +70,31 @@ function findTitle(doc: ReportDocument, textBlocks: string[]): string {
     const text = cleanText(candidate);
     if (text.length <= TITLE_MAX && isReportTitle(text)) return text;
   }
+  for (const text of textBlocks.slice(0, 3)) {
+    const named = TITLE_IN_OPENING.exec(compact(text));
+    if (named && isReportTitle(named[1]!)) return named[1]!.replace(/^(?:我局|我委|我办|本机关)/, '');
+  }
   return cleanText(doc.meta['articletitle'] ?? doc.pageTitle.split(/[_|｜]/)[0] ?? '');
+}
+
+/** The title names who reports: words before its year, or between the year and the subject. */
+function namesBody(title: string): boolean {
+  const text = compact(title);
+  const year = YEAR_IN_TITLE.exec(text);
+  if (!year) return false;
+  const before = text.slice(0, year.index).replace(/[《（(“"]$/, '');
+  const after = /^年度?(.*?)政府信息公开/.exec(text.slice(year.index + year[0].length - 1));
+  return before.length >= 2 || (after?.[1]?.length ?? 0) >= 2;
 }
 
 function findOrganisation(title: string, yearIndex: number | undefined, doc: ReportDocument): string {
   const compactTitle = compact(title);
   // 「XX局政府信息公开工作年度报告（2023年）」: the year comes after the subject.
   const beforeYear = yearIndex !== undefined ? compact(title.slice(0, yearIndex)).split('政府信息公开')[0]! : '';
-  if (beforeYear.length >= 2) return beforeYear.replace(/[《（(]$/, '');
+  if (beforeYear.length >= 2) return beforeYear.replace(/[《（(“"]$/, '');
   // 「2023年XX局政府信息公开工作年度报告」: the body sits between the year and the subject.
   const afterYear = /^(?:\d{4}|[〇零一二三四五六七八九]{4})年度?(.+?)政府信息公开/.exec(compactTitle);
-  if (afterYear?.[1]) return afterYear[1];
+  if (afterYear?.[1]) return afterYear[1].replace(/[《（(“"]$/, '');
   return cleanText(doc.meta['contentsource'] ?? doc.meta['sitename'] ?? '');
 }
 
