@@ -58,3 +58,16 @@ describe('count readings', () => {
     expect(findings[0]!.message).toContain(`（${inForce - 1} + 1）`);
   });
 });
+
+describe('items disclosed on application with no application at all', () => {
+  it('pingtan-czj-2023: 「依申请公开信息数354条」 with table 3 all 0 and 「未收到政府信息公开申请」 is one needs-review, no count error', async () => {
+    const { readInput } = await import('../../../src/cli/read-input');
+    const input = readInput('tests/fixtures/real/html/pingtan-czj-2023.html', { now: new Date('2026-01-01T00:00:00Z') });
+    if (!input.ok) throw new Error(input.message);
+    expect(problems(input.result.findings)).toEqual([
+      { checkId: 'text-claim-contradiction', outcome: 'needs-review', severity: 'error', location: { section: 2 } },
+    ]);
+    const finding = input.result.findings.find((candidate) => candidate.outcome === 'needs-review')!;
+    expect([finding.doubt, finding.evidence.quotes.map((quote) => quote.text)]).toEqual(['report', ['2023年制作、获取政府信息总数509条,其中主动公开政府信息107条,依申请公开信息数354条,不予公开信息数48条', '2023年我局未收到政府信息公开申请件']]);
+  });
+});
