@@ -71,3 +71,12 @@ describe('items disclosed on application with no application at all', () => {
     expect([finding.doubt, finding.evidence.quotes.map((quote) => quote.text)]).toEqual(['report', ['2023年制作、获取政府信息总数509条,其中主动公开政府信息107条,依申请公开信息数354条,不予公开信息数48条', '2023年我局未收到政府信息公开申请件']]);
   });
 });
+
+describe('qualitative statements of another year', () => {
+  it('「2023年未收到政府信息公开申请」 in a 2024 report is not refuted by 2024\'s table 3', () => {
+    const audit = auditHtml(withSentence('2023年，本机关未收到政府信息公开申请。'), { now: new Date('2026-01-01T00:00:00Z') });
+    expect(problems(audit.findings).filter((finding) => finding.checkId === 'text-claim-contradiction')).toEqual([]);
+    const same = auditHtml(withSentence('2024年，本机关未收到政府信息公开申请。'), { now: new Date('2026-01-01T00:00:00Z') });
+    expect(problems(same.findings).map((finding) => [finding.checkId, finding.outcome, finding.severity])).toEqual([['text-claim-contradiction', 'fail', 'error']]);
+  });
+});

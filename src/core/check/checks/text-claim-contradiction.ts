@@ -84,6 +84,8 @@ function place(claim: QualitativeClaim, refuters: Refuter[]): Location {
 }
 
 function findingOf(report: Report, form: FormDef, claim: QualitativeClaim): FindingDraft | null {
+  // 「2022年未收到申请，2023年收到5件」: a statement dated another year is not about this year's tables.
+  if (claim.year && report.identity.year !== null && claim.year.year !== report.identity.year) return null;
   const refuters = refutersOf(report, form, claim);
   if (refuters.length === 0) return null;
   const words = said(claim.span);
