@@ -54,7 +54,8 @@ export function judge(claim: CountClaim, readings: Reading[], siblings: CountCla
   const related = results.find((result) => result.state === 'match');
   if (related) return { claim, outcome: 'fail', severity: 'warning', chosen: related, results };
   const named0 = results[0]!;
-  const partner = siblings.find((other) => other.id !== claim.id && !other.count.approximate && other.count.unit === claim.count.unit && claim.count.value + other.count.value === named0.value);
+  const partner = siblings.find((other) => other.id !== claim.id && !other.count.approximate && other.count.unit === claim.count.unit
+    && samePartOf(claim, other) && claim.count.value + other.count.value === named0.value);
   if (partner && named0.state === 'differs') return { claim, outcome: 'fail', severity: 'warning', chosen: named0, results, because: { kind: 'sum', with: partner } };
   if (claim.reading.strength === 'weak') return { claim, outcome: 'needs-review', severity: 'error', chosen: named0, results, because: { kind: 'weak', doubts: claim.reading.doubts } };
   return { claim, outcome: 'fail', severity: 'error', chosen: named0, results };
@@ -72,6 +73,19 @@ export function comparable(report: Report, claim: CountClaim): boolean {
     return subject.thisYear || (claim.year !== null && claim.year.year === report.identity.year);
   }
   return true;
+}
+
+/**
+ * Two counts can be two parts of one table value only when they count the same kind of thing: two
+ * table-2 figures of one row (「现行有效…393件」「本年度制发的…77件」). Application stages are not
+ * parts of each other (办结 210 + 结转 8 is not 218 handled): their mix-ups have readings of their own.
+ */
+function samePartOf(claim: CountClaim, other: CountClaim): boolean {
+  const a = claim.subject;
+  const b = other.subject;
+  if (!a || !b || a.kind !== b.kind) return false;
+  if (a.kind === 'table2' && b.kind === 'table2') return a.row === b.row;
+  return a.kind === 'review' || a.kind === 'suits';
 }
 
 const cache = new WeakMap<Report, Map<number, CountVerdict>>();

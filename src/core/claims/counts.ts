@@ -65,6 +65,8 @@ export function countClaims(report: Report, tokenized: SentenceTokens[]): CountC
       const reading = readingOf({
         label,
         unit: token.unit,
+        after: compact(sentence.text.slice(token.end, token.end + 12)).split(/[,，、;；:：.。()（）]/)[0]!,
+        section: sentence.section,
         between: compact(sentence.text.slice(previousEnd, labelStart)),
         afterCount: claims.length > 0 && claims[claims.length - 1]!.sentence === sentence,
         subject: named,

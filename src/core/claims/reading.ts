@@ -42,6 +42,9 @@ export interface ReadingContext {
   /** The compact label before the number. */
   label: string;
   unit: string;
+  /** The compact words right after the unit, up to the next punctuation (「10个工作日」 → 「工作日」). */
+  after: string;
+  section: number;
   /** The compact sentence text between the previous count of the sentence and this one's label. */
   between: string;
   /** Another count comes earlier in the same sentence. */
@@ -51,16 +54,24 @@ export interface ReadingContext {
   fromContext: boolean;
 }
 
-export function nounOf(label: string, unit: string): CountedNoun | null {
+/** After 申请 another noun is what is counted: 申请材料, 申请表, 申请人, 申请事项 (but 申请公开 is the act). */
+const AFTER_APPLICATION = /申请(?!件|数|公开)[\u4e00-\u9fff]{1,4}$/;
+/** Words that may follow a count without naming another thing (「218件，」「5件均予以公开」「3件以上」). */
+const FOLLOWS_FREELY = /^(申请|均|都|已|全部|其中|分别|并|且|和|与|及|等|以上|左右|之多|次|的|中|予以|依法|按时|结转|办结|答复)/;
+
+export function nounOf(label: string, unit: string, after = ''): CountedNoun | null {
+  // 「10个工作日」「3个部门」: a measure word followed by a noun counts that noun, not the label's.
+  if (/^[\u4e00-\u9fff]/.test(after) && !FOLLOWS_FREELY.test(after)) return /^(政府信息公开)?申请/.test(after) ? 'applications' : 'other';
   const head = label.replace(TRAILING_FILLER, '');
   for (const [noun, pattern] of NOUNS) if (pattern.test(head)) return noun;
+  if (AFTER_APPLICATION.test(head)) return 'other';
   if (INFORMATION_UNITS.test(unit)) return 'information';
   return null;
 }
 
 export function readingOf(context: ReadingContext): CountReading {
   const { label, subject } = context;
-  const noun = nounOf(label, context.unit);
+  const noun = nounOf(label, context.unit, context.after);
   const actions = ACTIONS.filter(([, pattern]) => pattern.test(label)).map(([action]) => action);
   const action = actions.length === 1 ? actions[0]! : null;
   const opener = ITEM_OPENER.exec(context.between + label);
@@ -76,6 +87,9 @@ export function readingOf(context: ReadingContext): CountReading {
     const expected = subject.column === 'inForce' ? null : subject.column === 'issued' ? 'issue' : 'repeal';
     const other = actions.filter((found) => found !== expected);
     if (other.length) doubts.push(`数字前的动词「${labelVerbs(label)}」说的是本年所做的工作，未必是表二「${subject.column === 'inForce' ? '现行有效件数' : subject.column === 'issued' ? '本年制发件数' : '本年废止件数'}」`);
+  }
+  if ((subject?.kind === 'review' || subject?.kind === 'suits') && !/信息公开/.test(label) && context.section !== 4) {
+    doubts.push('数字前的文字没有写明是因政府信息公开引起的案件，可能是全部案件数');
   }
   if (scope === 'item') doubts.push(`数字在「${opener![1]}」之后，是前一总数下的一项，不是总数`);
   return { noun, action, scope, strength: doubts.length ? 'weak' : 'strong', doubts };
@@ -94,6 +108,7 @@ function labelVerbs(label: string): string {
  */
 export function fitsSubject(subject: CountSubject, reading: CountReading): boolean {
   const aboutApplications = subject.kind === 'applications' || subject.kind === 'applicant' || subject.kind === 'outcome' || subject.kind === 'channel';
+  if (reading.noun === 'other') return false;
   if (aboutApplications && (reading.noun === 'information' || reading.noun === 'documents')) return false;
   if (subject.kind === 'applications' && reading.scope === 'item') return false;
   if (subject.kind === 'table2' && reading.noun !== null && reading.noun !== 'documents') return false;

@@ -55,7 +55,7 @@ export type CountSubject =
 export type Dimension = 'channel' | 'applicant' | 'outcome';
 
 /** What a count counts, read from the noun before it and its unit. */
-export type CountedNoun = 'applications' | 'information' | 'documents' | 'cases';
+export type CountedNoun = 'applications' | 'information' | 'documents' | 'cases' | 'other';
 /** What was done to what is counted. */
 export type CountAction = 'receive' | 'handle' | 'issue' | 'repeal' | 'publish';
 

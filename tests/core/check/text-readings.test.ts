@@ -51,11 +51,27 @@ describe('count readings', () => {
 
   it('two counts of one sentence that add up to the table value: a note naming both', () => {
     const report = readReport(withSentence('x'));
-    const inForce = report.tables.t2?.values.find((cell) => cell.row === 'normativeDocs' && cell.column === 'inForce')?.value;
-    if (typeof inForce !== 'number' || inForce < 2) throw new Error('table 2 in-force count not read');
-    const findings = textCounts(`清理并集中发布现行有效行政规范性文件${inForce - 1}件，动态更新其他规范性文件1件。`);
+    const value = (column: string) => report.tables.t2?.values.find((cell) => cell.row === 'normativeDocs' && cell.column === column)?.value;
+    const inForce = value('inForce');
+    const issued = value('issued');
+    if (typeof inForce !== 'number' || typeof issued !== 'number' || inForce <= issued) throw new Error('table 2 counts not read');
+    const findings = textCounts(`清理并集中发布现行有效行政规范性文件${inForce - issued}件，动态更新本年度制发的规范性文件${issued}件。`);
     expect(findings.map((finding) => [finding.outcome, finding.severity])).toEqual([['fail', 'info']]);
-    expect(findings[0]!.message).toContain(`（${inForce - 1} + 1）`);
+    expect(findings[0]!.message).toContain(`（${inForce - issued} + ${issued}）`);
+    // Application stages are not parts of one another: 办结 + 结转 is no reading of R24.
+    const stages = textCounts('全年受理政府信息公开申请218件，办结210件，结转8件。');
+    expect(stages.map((finding) => [finding.outcome, finding.severity, finding.location.row])).toEqual([['fail', 'error', 'handledTotal']]);
+  });
+
+  it('a measure word followed by its own noun, and nouns after 申请, are not applications', () => {
+    expect(textCounts('办理政府信息公开申请的平均时间为10个工作日。')).toEqual([]);
+    expect(textCounts('共接收政府信息公开申请材料220份。')).toEqual([]);
+    expect(textCounts('全年共接待群众咨询政府信息公开申请事项15次。')).toEqual([]);
+  });
+
+  it('a case count not said to be about disclosure, outside section 四, is a question, not an error', () => {
+    const findings = textCounts('我区共有行政复议案件3件，其中政府信息公开类1件。');
+    expect(findings.map((finding) => [finding.outcome, finding.doubt])).toEqual([['needs-review', 'parser']]);
   });
 });
 
