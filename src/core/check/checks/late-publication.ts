@@ -23,7 +23,7 @@ export default defineCheck({
     const deadline = bodyKind === 'department' ? departmentDeadline : governmentDeadline;
     const who = bodyKind === 'department' ? '部门' : '政府';
     if (publishedAt <= (bodyKind === 'unknown' ? departmentDeadline : deadline)) {
-      return [{ outcome: 'pass', location: {}, expected: `≤ ${deadline}`, actual: publishedAt, message: `发布日期 ${publishedAt}，在期限内。`, messageEn: `Published ${publishedAt}${fromEn}, in time.` }];
+      return [{ outcome: 'pass', location: {}, expected: `≤ ${deadline}`, actual: publishedAt, message: `发布日期 ${publishedAt}${from}，在期限内。`, messageEn: `Published ${publishedAt}${fromEn}, in time.` }];
     }
     if (bodyKind === 'unknown' && publishedAt <= governmentDeadline) {
       return [{
