@@ -53,12 +53,12 @@ export function judge(claim: CountClaim, readings: Reading[], siblings: CountCla
   if (undecided) return { claim, outcome: 'needs-review', severity: 'error', chosen: undecided, results };
   const related = results.find((result) => result.state === 'match');
   if (related) return { claim, outcome: 'fail', severity: 'warning', chosen: related, results };
-  const named0 = results[0]!;
+  const primary = results[0]!;
   const partner = siblings.find((other) => other.id !== claim.id && !other.count.approximate && other.count.unit === claim.count.unit
-    && samePartOf(claim, other) && claim.count.value + other.count.value === named0.value);
-  if (partner && named0.state === 'differs') return { claim, outcome: 'fail', severity: 'warning', chosen: named0, results, because: { kind: 'sum', with: partner } };
-  if (claim.reading.strength === 'weak') return { claim, outcome: 'needs-review', severity: 'error', chosen: named0, results, because: { kind: 'weak', doubts: claim.reading.doubts } };
-  return { claim, outcome: 'fail', severity: 'error', chosen: named0, results };
+    && samePartOf(claim, other) && claim.count.value + other.count.value === primary.value);
+  if (partner && primary.state === 'differs') return { claim, outcome: 'fail', severity: 'warning', chosen: primary, results, because: { kind: 'sum', with: partner } };
+  if (claim.reading.strength === 'weak') return { claim, outcome: 'needs-review', severity: 'error', chosen: primary, results, because: { kind: 'weak', doubts: claim.reading.doubts } };
+  return { claim, outcome: 'fail', severity: 'error', chosen: primary, results };
 }
 
 /** Claims that can be tied to a table value: a subject with a table counterpart and an exact number. */
