@@ -106,7 +106,7 @@ const NAME_TAIL = /^[一二两三四五六七八九十]/;
  * Numbers inside quotation marks or titles (「“三个一”工作机制」「《…十条》」) name something; and a
  * count glued to a following numeral is a slogan. Neither is ever a count of anything in the tables.
  */
-function isName(text: string, token: NumberToken): boolean {
+export function isName(text: string, token: NumberToken): boolean {
   if (NAME_TAIL.test(text.slice(token.end))) return true;
   let depth = 0;
   for (let at = 0; at < token.start; at++) {
