@@ -126,5 +126,14 @@ function labelStartOf(text: string, floor: number, at: number): number {
   while (start > floor && FILLER.test(compact(text.slice(start, at))) && guard++ < 2) {
     start = clauseStart(text, floor, start - 1);
   }
+  // 「收到公民、法人或其他组织…申请218件」: a list of applicant kinds qualifies one count; the label
+  // takes the whole list, or the last kind alone would read as a split.
+  guard = 0;
+  while (start > floor && APPLICANT_LISTED.test(compact(text.slice(floor, start))) && guard++ < 4) {
+    start = clauseStart(text, floor, start - 1);
+  }
   return start;
 }
+
+/** The text before a label ends in an applicant kind and a list mark: the label continues a list. */
+const APPLICANT_LISTED = /(公民|自然人|个人|法人|企业|其他组织|社会组织|机构)[、和及与或]$/;

@@ -69,6 +69,12 @@ describe('count readings', () => {
     expect(textCounts('全年共接待群众咨询政府信息公开申请事项15次。')).toEqual([]);
   });
 
+  it('a list of applicant kinds qualifies one total; it is not a split', () => {
+    expect(textCounts('收到公民、法人或其他组织政府信息公开申请218件。')).toEqual([]);
+    const [finding] = textCounts('收到公民、法人或其他组织提出的政府信息公开申请230件。');
+    expect([finding?.outcome, finding?.severity, finding?.location.row, finding?.location.column]).toEqual(['fail', 'error', 'received', 'total']);
+  });
+
   it('a case count not said to be about disclosure, outside section 四, is a question, not an error', () => {
     const findings = textCounts('我区共有行政复议案件3件，其中政府信息公开类1件。');
     expect(findings.map((finding) => [finding.outcome, finding.doubt])).toEqual([['needs-review', 'parser']]);
