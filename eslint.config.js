@@ -74,14 +74,6 @@ export default tseslint.config(
       ]),
     },
   })),
-  // TEMPORARY, until claims/compare.ts and claims/table-readings.ts stop importing check/ (issue 15: the
-  // claims → table mapping moves to check/). Delete this block then: the layer rule above holds them.
-  {
-    files: ['src/core/claims/compare.ts', 'src/core/claims/table-readings.ts'],
-    rules: {
-      'no-restricted-imports': layerRule([restrict(ABOVE_CORE, 'src/core never imports a host or a rendering.'), HOST_MODULES, restrict(['audit'], 'claims comes before audit.')]),
-    },
-  },
   {
     files: ['tests/**/*.ts', 'scripts/**/*.{ts,mjs}'],
     // A test's thrown error carries the tool's output in its message; the original stack adds nothing.

@@ -7,7 +7,7 @@
 import { readLivePage } from '@/src/core/audit/read-live';
 import { withReportList } from '@/src/core/list/listed-report';
 import { FETCHED_READER } from '@/src/core/list/fetched-reader';
-import { readFetched } from '@/src/core/list/read-fetched';
+import { readFetched } from '@/src/content/read-fetched';
 
 export default defineContentScript({
   registration: 'runtime',

@@ -38,7 +38,7 @@ describe('CSV export', () => {
     ]);
     expect(rowTotal[0]!.slice(9, 12)).toEqual(['C7 = C1 + C2 + C3 + C4 + C5 + C6 [R01 一、本年新收政府信息公开申请数量]', '220', '218']);
     const late = rows.filter((row) => row[0] === 'late-publication');
-    expect(late).toEqual([['late-publication', 'pass', 'warning', '发布日期 2025-03-10，在期限内。', '', '', '', '', '', '', '≤ 2025-03-31', '2025-03-10', '', 'false', '']]);
+    expect(late).toEqual([['late-publication', 'pass', 'warning', '发布日期 2025-03-10（取自页面元数据 pubdate），在期限内。', '', '', '', '', '', '', '≤ 2025-03-31', '2025-03-10', '', 'false', '']]);
   });
 
   it('marks dismissed findings with their note', () => {

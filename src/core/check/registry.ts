@@ -11,6 +11,7 @@ import table3OutcomeTotal from './checks/table3-outcome-total';
 import table3Balance from './checks/table3-balance';
 import table4Total from './checks/table4-total';
 import sectionOrder from './checks/section-order';
+import sectionHeadingDeviation from './checks/section-heading-deviation';
 import tableAsImage from './checks/table-as-image';
 import tableExtraRows from './checks/table-extra-rows';
 import labelDeviation from './checks/label-deviation';
@@ -30,6 +31,7 @@ import feeStatementMissing from './checks/fee-statement-missing';
 export const CHECKS: readonly Check[] = [
   sectionMissing,
   sectionOrder,
+  sectionHeadingDeviation,
   outdatedFormat,
   tableMissing,
   tableAsImage,

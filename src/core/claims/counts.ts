@@ -8,6 +8,7 @@ import { compact } from '../text/normalize';
 import { clauseStart, subSpan } from './sentences';
 import { scanNumbers, type NumberToken } from './number-scan';
 import { subjectOf } from './subjects';
+import { fitsSubject, readingOf } from './reading';
 import { yearBefore } from './years';
 import type { Report } from '../model/report';
 import type { CountClaim, Sentence } from './types';
@@ -47,9 +48,13 @@ export function countClaims(report: Report, tokenized: SentenceTokens[]): CountC
         previousEnd = token.end;
         continue;
       }
+      if (isName(sentence.text, token)) {
+        previousEnd = token.end;
+        continue;
+      }
       const labelStart = labelStartOf(sentence.text, previousEnd, token.start);
       const label = compact(sentence.text.slice(labelStart, token.start));
-      const subject = subjectOf({
+      const named = subjectOf({
         label,
         sentence: sentenceText,
         paragraph,
@@ -57,12 +62,24 @@ export function countClaims(report: Report, tokenized: SentenceTokens[]): CountC
         hasParentInSentence: sentenceParent !== null,
         hasParentInParagraph: paragraphParent !== null,
       });
+      const reading = readingOf({
+        label,
+        unit: token.unit,
+        after: compact(sentence.text.slice(token.end, token.end + 12)).split(/[,，、;；:：.。()（）]/)[0]!,
+        section: sentence.section,
+        between: compact(sentence.text.slice(previousEnd, labelStart)),
+        afterCount: claims.length > 0 && claims[claims.length - 1]!.sentence === sentence,
+        subject: named,
+        fromContext: !/申请/.test(label) && sentenceParent === null,
+      });
+      const subject = named && fitsSubject(named, reading) ? named : null;
       const id = claims.length;
       const splits = subject?.kind === 'applicant' || subject?.kind === 'channel' || subject?.kind === 'outcome';
       claims.push({
         id,
         count: { value: token.value, approximate: token.approximate, unit: token.unit, span: subSpan(sentence, token.start, token.end) },
         subject,
+        reading,
         label,
         phrase: subSpan(sentence, labelStart, token.end),
         sentence,
@@ -80,6 +97,25 @@ export function countClaims(report: Report, tokenized: SentenceTokens[]): CountC
   return claims;
 }
 
+const OPENING_QUOTES = '“「『‘《〈';
+const CLOSING_QUOTES = '”」』’》〉';
+/** A numeral right after the unit makes a name of the whole (「三个一」「两个确保」), not a count. */
+const NAME_TAIL = /^[一二两三四五六七八九十]/;
+
+/**
+ * Numbers inside quotation marks or titles (「“三个一”工作机制」「《…十条》」) name something; and a
+ * count glued to a following numeral is a slogan. Neither is ever a count of anything in the tables.
+ */
+export function isName(text: string, token: NumberToken): boolean {
+  if (NAME_TAIL.test(text.slice(token.end))) return true;
+  let depth = 0;
+  for (let at = 0; at < token.start; at++) {
+    if (OPENING_QUOTES.includes(text[at]!)) depth++;
+    else if (CLOSING_QUOTES.includes(text[at]!) && depth > 0) depth--;
+  }
+  return depth > 0;
+}
+
 /**
  * Where the label of a number starts: after the last clause boundary before it, but when that leaves
  * only filler (「…申请，共计75件」) the clause before counts too. Never before the previous number.
@@ -90,5 +126,14 @@ function labelStartOf(text: string, floor: number, at: number): number {
   while (start > floor && FILLER.test(compact(text.slice(start, at))) && guard++ < 2) {
     start = clauseStart(text, floor, start - 1);
   }
+  // 「收到公民、法人或其他组织…申请218件」: a list of applicant kinds qualifies one count; the label
+  // takes the whole list, or the last kind alone would read as a split.
+  guard = 0;
+  while (start > floor && APPLICANT_LISTED.test(compact(text.slice(floor, start))) && guard++ < 4) {
+    start = clauseStart(text, floor, start - 1);
+  }
   return start;
 }
+
+/** The text before a label ends in an applicant kind and a list mark: the label continues a list. */
+const APPLICANT_LISTED = /(公民|自然人|个人|法人|企业|其他组织|社会组织|机构)[、和及与或]$/;

@@ -15,6 +15,11 @@ const NO_APPLICATIONS = [
 const NO_CASES = /(?<![尚并])(未(?!经|审结|结案|结)|没有|无(?!法|正当))(发生|出现|产生|收到|接到|有|新增)?(?<mid>[^。；;,，\d]{0,25}?)(?<case>行政复议|复议|行政诉讼|诉讼|起诉)/g;
 const CORRECTION_AFTER = /^[^。；;,，]{0,8}?(纠错|纠正|败诉|撤销|确认违法)/;
 const ALL_GRANTED = /(全部|均|都|一律|悉数)(已|已经)?(依法)?(予以|同意)?公开(?!的|透明|栏|专栏|目录)/g;
+/**
+ * A condition before 「均予以公开」 (「凡属于公开范围的均予以公开」「符合条件的均予以公开」「除涉密外均予以公开」)
+ * makes it a statement of policy, not of every application's outcome.
+ */
+const CONDITIONAL = /凡|符合|属于[^。；;，,]{0,8}范围|可以公开|能够公开|能公开|应当公开|应公开|可公开|依法可|除[^。；;]{0,20}外|只要/;
 const ALL_UPHELD = /(均|全部|都|一律)(被|已|已经|予以)?(维持|胜诉)/g;
 const NO_CORRECTION = /(无|没有|未|未发生|未出现)(被)?(纠错|纠正|败诉)|零纠错/g;
 
@@ -47,7 +52,8 @@ export function qualitativeClaims(sentences: Sentence[]): QualitativeClaim[] {
     const cases = caseScope(sentence);
     for (const match of allMatches(ALL_GRANTED, text)) {
       // Only about applications (「收到的申请均予以公开」), not 「对申请人关注的信息均予以公开」 or 主动公开.
-      if (/申请(?!人)/.test(text.slice(0, match.index))) push('allGranted', match.index, match.index + match[0].length, false, false);
+      const before = text.slice(0, match.index);
+      if (/申请(?!人)/.test(before) && !CONDITIONAL.test(before.slice(-30))) push('allGranted', match.index, match.index + match[0].length, false, false);
     }
     if (cases) {
       for (const match of allMatches(ALL_UPHELD, text)) push('allUpheld', match.index, match.index + match[0].length, cases.review, cases.suits);

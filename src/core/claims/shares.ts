@@ -8,7 +8,7 @@
  */
 import { compact } from '../text/normalize';
 import { clauseStart, subSpan } from './sentences';
-import type { SentenceTokens } from './counts';
+import { isName, type SentenceTokens } from './counts';
 import type { CountClaim, ShareClaim } from './types';
 
 /** Between a count and its share: 「、占申请总数的」「（占」「，占比」. */
@@ -29,7 +29,7 @@ export function shareClaims(tokenized: SentenceTokens[], counts: CountClaim[]): 
     tokens.forEach((token, index) => {
       const start = previousEnd;
       previousEnd = token.end;
-      if (token.kind !== 'percent') return;
+      if (token.kind !== 'percent' || isName(sentence.text, token)) return;
       if (runHasShares && NEW_BREAKDOWN.test(sentence.text.slice(start, token.start))) run++;
       const before = tokens[index - 1];
       const count = before?.kind === 'count' ? countAt.get(`${sentence.block}:${sentence.start + before.start}`) : undefined;

@@ -40,7 +40,7 @@ const OUTCOMES: readonly [OutcomeGroup, RegExp][] = [
 ];
 
 const APPLICANTS: readonly [ApplicantColumn, RegExp][] = [
-  ['natural', /自然人|公民个人/],
+  ['natural', /自然人|公民/],
   ['legalPersons', /法人(或|和|及|与)其他组织/],
   ['business', /(商业)?企业/],
   ['research', /科研机构/],
@@ -78,6 +78,10 @@ export function subjectOf(context: SubjectContext): CountSubject | null {
   const applicants = APPLICANTS.filter(([, pattern]) => pattern.test(label));
   // 「法人或其他组织」 also contains no 企业, but 「商业企业」 and 「企业」 must not both count.
   if (applicants.length === 1 && split) return { kind: 'applicant', column: applicants[0]![0] };
+  // 「收到公民、法人或其他组织提出的政府信息公开申请218件」: several kinds name who applied, not a part.
+  if (applicants.length > 1 && /申请$/.test(label) && RECEIVE.test(label) && !HANDLE.test(label)) {
+    return { kind: 'applications', stage: 'received', includesCarry: INCLUDES_CARRY.test(sentence) };
+  }
   if (applicants.length > 1) return null;
 
   if (CHANNELS.test(label) && (split ? /申请|提出/.test(label + sentence) : /申请/.test(label))) return { kind: 'channel' };

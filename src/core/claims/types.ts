@@ -1,7 +1,7 @@
 /**
  * What the prose of a report states, each statement with the exact span it was read from so a finding
  * can quote it and the popup can highlight it. Claims are facts about the text only; mapping them to
- * table values is the checks' business (see `table-readings.ts`).
+ * table values is the checks' business (see `check/table-readings.ts`).
  */
 
 /** A stretch of one text block: `report.blocks[block].text.slice(start, end) === text`. */
@@ -54,12 +54,32 @@ export type CountSubject =
 /** Subjects that split a whole of applications (and so form breakdowns). */
 export type Dimension = 'channel' | 'applicant' | 'outcome';
 
+/** What a count counts, read from the noun before it and its unit. */
+export type CountedNoun = 'applications' | 'information' | 'documents' | 'cases' | 'other';
+/** What was done to what is counted. */
+export type CountAction = 'receive' | 'handle' | 'issue' | 'repeal' | 'publish';
+
+/**
+ * How the words pin a count down (claims/reading.ts): only a `strong` reading that disagrees with the
+ * table is an error; a `weak` one carries the reasons it is unsure, for the needs-review message.
+ */
+export interface CountReading {
+  noun: CountedNoun | null;
+  action: CountAction | null;
+  /** `item`: one part of a breakdown opened by 涉及/包括…, not a total. */
+  scope: 'total' | 'item';
+  strength: 'strong' | 'weak';
+  doubts: string[];
+}
+
 export interface CountClaim {
   /** Index in `Claims.counts`. */
   id: number;
   count: StatedCount;
   /** What is counted, when the wording names it unambiguously; null for anything else. */
   subject: CountSubject | null;
+  /** How sure the reader is of what the number counts (subject is null when the reading rules it out). */
+  reading: CountReading;
   /** The words before the number in its clause (「全区收到政府信息公开申请」), compact. */
   label: string;
   /** From the start of the label to the end of the unit. */

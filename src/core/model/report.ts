@@ -61,6 +61,8 @@ export const Identity = z.object({
   /** A government's own report (deadline 31 Mar) or a department's (31 Jan). */
   bodyKind: z.enum(['government', 'department', 'unknown']),
   publishedAt: z.string().nullable(),
+  /** Where the publication date was read (「页面元数据 pubdate」「文末署名日期」), for the finding. */
+  publishedAtSource: z.string().optional(),
   url: z.string().optional(),
 });
 export type Identity = z.infer<typeof Identity>;

@@ -17,6 +17,7 @@ describe('pingtan-2024 (2021 form, Word-style tables)', () => {
       year: 2024,
       bodyKind: 'government',
       publishedAt: '2025-03-10',
+      publishedAtSource: '页面元数据 pubdate',
       url: 'https://www.pingtan.gov.cn/zwgk/zfxxgk/zfxxgknb/202503/t20250310_97791.htm',
     });
     expect(report.form).toBe('2021');

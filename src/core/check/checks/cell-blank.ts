@@ -20,16 +20,34 @@ export default defineCheck({
         if (value.kind !== 'blank') continue;
         byRow.set(value.row, [...(byRow.get(value.row) ?? []), value]);
       }
-      for (const [row, blanks] of byRow) {
-        const rowName = table.table === 3 ? table3RowName(form, row) : table.table === 4 ? table4Name(row) : table2Name(form, row);
-        const columns = blanks.map((blank) => (table.table === 3 ? table3ColumnName(blank.column) : table.table === 4 ? table4Name(blank.column) : table2Name(form, blank.column)));
+      const rowName = (row: string) => (table.table === 3 ? table3RowName(form, row) : table.table === 4 ? table4Name(row) : table2Name(form, row));
+      const columnName = (column: string) => (table.table === 3 ? table3ColumnName(column) : table.table === 4 ? table4Name(column) : table2Name(form, column));
+      if (byRow.size === 1) {
+        const [row, blanks] = [...byRow][0]!;
         const location = table.table === 4 ? { table: 4 as const, group: row } : { table: table.table, row };
         findings.push({
           outcome: 'fail',
           location,
-          message: `${TABLE_TITLES[table.table]}「${rowName}」有 ${blanks.length} 个空白单元格：${columns.join('、')}。规定格式要求填写数字（没有的填 0）。`,
+          message: `${TABLE_TITLES[table.table]}「${rowName(row)}」有 ${blanks.length} 个空白单元格：${blanks.map((blank) => columnName(blank.column)).join('、')}。规定格式要求填写数字（没有的填 0）。`,
           messageEn: `Table ${table.table}, ${row}: ${blanks.length} blank cell(s) (${blanks.map((blank) => blank.column).join(', ')}); the form requires a number (0 when none).`,
           evidence: { cells: blanks.map(evidenceOf) },
+        });
+      } else if (byRow.size > 1) {
+        // Blanks over many rows have one cause (a column left empty, a template filled in part):
+        // one finding per table that lists every cell, so the reader meets the cause once.
+        const all = [...byRow.values()].flat();
+        const columnSets = new Map<string, string[]>();
+        for (const [row, blanks] of byRow) {
+          const key = blanks.map((blank) => columnName(blank.column)).join('、');
+          columnSets.set(key, [...(columnSets.get(key) ?? []), row]);
+        }
+        const parts = [...columnSets].map(([columns, rows]) => `${rows.length === 1 ? `「${rowName(rows[0]!)}」` : `${rows.length} 行（${rowName(rows[0]!)} 至 ${rowName(rows[rows.length - 1]!)}）`}的 ${columns}`);
+        findings.push({
+          outcome: 'fail',
+          location: { table: table.table },
+          message: `${TABLE_TITLES[table.table]}有 ${all.length} 个空白单元格：${parts.join('；')}。规定格式要求填写数字（没有的填 0）。`,
+          messageEn: `Table ${table.table}: ${all.length} blank cells in ${byRow.size} rows (${[...byRow.keys()].join(', ')}); the form requires a number (0 when none).`,
+          evidence: { cells: all.map(evidenceOf) },
         });
       }
     }

@@ -35,6 +35,16 @@ export default defineCheck({
       }];
     }
     const elsewhere = fees[0];
+    // Without a section 六 at all (a copy cut short, a section left out) the absence is section-missing's
+    // one finding; the fee statement cannot be looked for where there is no section to hold it.
+    if (!elsewhere && !report.sections.some((section) => section.n === 6)) {
+      return [{
+        outcome: 'not-applicable',
+        location: { section: 6 },
+        message: '报告中没有找到第六部分，无法判断其中是否说明了信息处理费（第六部分的缺失另行报告）。',
+        messageEn: 'No section 6 was found, so its fee statement cannot be looked for.',
+      }];
+    }
     if (elsewhere) {
       return [{
         outcome: 'fail',

@@ -3,6 +3,21 @@ import { defineCheck, type FindingDraft } from '../define-check';
 import { labelKey } from '../../text/normalize';
 import type { LineDef } from '../../form/types';
 
+/**
+ * A text copy's cell can carry what is not its wording: characters of a neighbouring, vertically
+ * printed group label before it (「办 4.保护第三方合法权益」「(四)无法提供 1.本机关不掌握…」), or
+ * only the first line of a label wrapped inside its cell (「(二)部分公开(区分处理的,只计这一情」).
+ * Neither is a reworded label; an abbreviation that closes its brackets still is.
+ */
+function sameWording(raw: string, official: string): boolean {
+  const want = labelKey(official);
+  if (labelKey(raw) === want) return true;
+  const parts = raw.trim().split(/\s+/);
+  for (let i = 1; i < parts.length; i++) if (labelKey(parts.slice(i).join('')) === want) return true;
+  const opened = (raw.match(/[(（]/g) ?? []).length > (raw.match(/[)）]/g) ?? []).length;
+  return opened && want.startsWith(labelKey(raw.replace(/\s+/g, '')));
+}
+
 export default defineCheck({
   id: 'label-deviation',
   severity: 'info',
@@ -22,7 +37,7 @@ export default defineCheck({
         const line = lines.find((candidate) => candidate.key === key);
         if (!line) continue;
         compared++;
-        if (labelKey(raw) === labelKey(line.label)) continue;
+        if (sameWording(raw, line.label)) continue;
         const isColumn = n === 3 && form.table3.columns.includes(line);
         findings.push({
           outcome: 'fail',

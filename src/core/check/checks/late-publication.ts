@@ -10,7 +10,10 @@ export default defineCheck({
   title: { zh: '按期发布', en: 'Published by the deadline' },
   needsForm: false,
   evaluate({ report }) {
-    const { year, publishedAt, bodyKind } = report.identity;
+    const { year, publishedAt, bodyKind, publishedAtSource } = report.identity;
+    // Which date was taken matters to a reader who sees another one on the page (a banner's, a crawler's).
+    const from = publishedAtSource ? `（取自${publishedAtSource}）` : '';
+    const fromEn = publishedAtSource ? ` (read from ${publishedAtSource})` : '';
     if (year === null) return [{ outcome: 'needs-review', doubt: 'parser', location: {}, message: '未能确定报告年度，无法判断是否按期发布。', messageEn: 'The report year is unknown.' }];
     if (!publishedAt) {
       return [{ outcome: 'needs-review', doubt: 'report', location: {}, message: '页面上未找到发布日期（发布日期/发布时间/成文日期），无法判断是否按期发布。', messageEn: 'No publication date found on the page.' }];
@@ -20,7 +23,7 @@ export default defineCheck({
     const deadline = bodyKind === 'department' ? departmentDeadline : governmentDeadline;
     const who = bodyKind === 'department' ? '部门' : '政府';
     if (publishedAt <= (bodyKind === 'unknown' ? departmentDeadline : deadline)) {
-      return [{ outcome: 'pass', location: {}, expected: `≤ ${deadline}`, actual: publishedAt, message: `发布日期 ${publishedAt}，在期限内。`, messageEn: `Published ${publishedAt}, in time.` }];
+      return [{ outcome: 'pass', location: {}, expected: `≤ ${deadline}`, actual: publishedAt, message: `发布日期 ${publishedAt}${from}，在期限内。`, messageEn: `Published ${publishedAt}${fromEn}, in time.` }];
     }
     if (bodyKind === 'unknown' && publishedAt <= governmentDeadline) {
       return [{
@@ -28,7 +31,7 @@ export default defineCheck({
         doubt: 'parser',
         location: {},
         actual: publishedAt,
-        message: `发布日期 ${publishedAt}：政府本级报告的期限是 ${governmentDeadline}，部门报告是 ${departmentDeadline}；本工具无法判断发布机关是政府还是部门。`,
+        message: `发布日期 ${publishedAt}${from}：政府本级报告的期限是 ${governmentDeadline}，部门报告是 ${departmentDeadline}；本工具无法判断发布机关是政府还是部门。`,
         messageEn: `Published ${publishedAt}: in time for a government, late for a department; the kind of body is unknown.`,
       }];
     }
@@ -37,8 +40,8 @@ export default defineCheck({
       location: {},
       expected: `≤ ${deadline}`,
       actual: publishedAt,
-      message: `发布日期 ${publishedAt} 晚于${who}报告的法定期限 ${deadline}（《政府信息公开条例》第四十九、五十条）。`,
-      messageEn: `Published ${publishedAt}, after the deadline ${deadline}.`,
+      message: `发布日期 ${publishedAt}${from} 晚于${who}报告的法定期限 ${deadline}（《政府信息公开条例》第四十九、五十条）。`,
+      messageEn: `Published ${publishedAt}${fromEn}, after the deadline ${deadline}.`,
     }];
   },
 });

@@ -11,7 +11,7 @@ import { defineCheck, type FindingDraft } from '../define-check';
 import { evidenceOf, type Operand } from '../sums';
 import { operand } from '../table-values';
 import { claimsOf } from '../../claims/extract';
-import { countVerdicts } from '../../claims/compare';
+import { countVerdicts } from '../count-verdicts';
 import { quoteOf, said, sectionOf } from '../../claims/quote';
 import { exactShare, shareFit } from '../../claims/percent-math';
 import { formatUnits } from '../../claims/number-scan';

@@ -23,7 +23,9 @@ export default defineCheck({
     });
     // A gap left by a missing section is that section's finding (section-missing), not a numbering fault.
     if (problems.length === 0) {
-      return [{ outcome: 'pass', location: {}, message: '各部分顺序正确、编号连续。', messageEn: 'Sections are in order.' }];
+      // The page's own numbering, as printed, so the reader sees what was checked.
+      const printed = sections.map((section) => section.heading.replace(/[、.．:：\s].*$/s, '')).join('、');
+      return [{ outcome: 'pass', location: {}, message: `各部分顺序正确、编号连续（页面上依次为 ${printed}）。`, messageEn: 'Sections are in order.' }];
     }
     return [{
       outcome: 'fail',

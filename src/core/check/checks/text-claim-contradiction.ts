@@ -84,6 +84,8 @@ function place(claim: QualitativeClaim, refuters: Refuter[]): Location {
 }
 
 function findingOf(report: Report, form: FormDef, claim: QualitativeClaim): FindingDraft | null {
+  // 「2022年未收到申请，2023年收到5件」: a statement dated another year is not about this year's tables.
+  if (claim.year && report.identity.year !== null && claim.year.year !== report.identity.year) return null;
   const refuters = refutersOf(report, form, claim);
   if (refuters.length === 0) return null;
   const words = said(claim.span);
@@ -141,6 +143,35 @@ function findingOf(report: Report, form: FormDef, claim: QualitativeClaim): Find
   };
 }
 
+/**
+ * Items disclosed on application (「依申请公开信息数354条」) need applications: stated above zero while
+ * table 3 has no application at all, new or carried over, the text contradicts itself or the table.
+ * The count is of information items, not applications, so it is never compared for equality: it is a
+ * question for the editor (needs-review), saying what the page states on both sides.
+ */
+function onApplicationItems(report: Report, form: FormDef): FindingDraft[] {
+  const table = report.tables.t3;
+  if (!table) return [];
+  const rows = [operand(table, 'received', 'total'), operand(table, 'carriedIn', 'total')];
+  if (!rows.every((item) => isCell(item) && (item.kind === 'zero' || (item.kind === 'number' && item.value === 0)))) return [];
+  const claims = claimsOf(report);
+  const none = claims.qualitative.find((claim) => claim.kind === 'noApplications');
+  return claims.counts
+    .filter((claim) => claim.reading.noun === 'information' && claim.count.value > 0 && !claim.count.approximate
+      && /依申请/.test(claim.label) && !/主动|累计|以来|历年/.test(claim.label))
+    .slice(0, 1)
+    .map((claim): FindingDraft => ({
+      outcome: 'needs-review',
+      doubt: 'report',
+      location: sectionOf(claim.sentence),
+      expression: `${table3RowName(form, 'received')} + ${table3RowName(form, 'carriedIn')} = 0`,
+      actual: String(claim.count.value),
+      message: `正文${said(claim.phrase)}说有依申请公开的信息，而表三本年新收和上年结转的申请均为 0${none ? `，正文也称${said(none.span)}` : ''}：没有申请就不会有依申请公开的信息，请核对这个数字说的是什么。`,
+      messageEn: `The text states ${claim.count.value} items disclosed on application, but table 3 has no application (new or carried over).`,
+      evidence: { cells: rows.filter(isCell).map(evidenceOf), quotes: [quoteOf(claim.sentence, claim.phrase), ...(none ? [quoteOf(none.sentence, none.span)] : [])] },
+    }));
+}
+
 export default defineCheck({
   id: 'text-claim-contradiction',
   severity: 'error',
@@ -148,6 +179,6 @@ export default defineCheck({
   needsForm: true,
   evaluate({ report, form }) {
     if (!form) return [];
-    return claimsOf(report).qualitative.flatMap((claim) => findingOf(report, form, claim) ?? []);
+    return [...claimsOf(report).qualitative.flatMap((claim) => findingOf(report, form, claim) ?? []), ...onApplicationItems(report, form)];
   },
 });

@@ -5,7 +5,7 @@
  * being R01 + R02 — is a warning: the figures reconcile, the wording does not.
  */
 import { defineCheck, type FindingDraft } from '../define-check';
-import { countVerdicts, type CountVerdict, type ReadingResult } from '../../claims/compare';
+import { countVerdicts, type CountVerdict, type ReadingResult } from '../count-verdicts';
 import { quoteOf, said, sectionOf } from '../../claims/quote';
 import type { EvidenceCell } from '../../model/finding';
 
@@ -47,6 +47,22 @@ function findingOf(verdict: CountVerdict, parent: CountVerdict | undefined): Fin
     return Object.assign(base, {
       message: `正文${words}与${chosen.reading.description}一致（${chosen.value}）${basis}${shadow}。`,
       messageEn: `The text's ${stated} matches ${chosen.reading.expression} (${chosen.value}).`,
+    });
+  }
+  if (verdict.because?.kind === 'weak') {
+    return Object.assign(base, {
+      doubt: 'parser' as const,
+      message: `正文${words}为 ${stated}，按所读的含义对应${named.reading.description}（${named.value}），两者不同；但${verdict.because.doubts.join('；')}，不能确定正文说的就是该数，请人工核对。`,
+      messageEn: `The text says ${stated}; read as ${named.reading.expression} it differs from ${named.value}, but the reading is uncertain (${verdict.because.doubts.length} reason(s)): please check by hand.`,
+    });
+  }
+  if (verdict.because?.kind === 'sum') {
+    const other = verdict.because.with;
+    // Weak words (「清理并发布…」) that add up with their neighbour are most likely right: a note, not a warning.
+    return Object.assign(base, {
+      severity: claim.reading.strength === 'weak' ? ('info' as const) : ('warning' as const),
+      message: `正文${words}为 ${stated}，${named.reading.description}为 ${named.value}；但同一句中的${said(other.phrase)}加上它正好等于 ${named.value}（${stated} + ${other.count.value}），正文可能是分两部分说的。请确认措辞。`,
+      messageEn: `The text says ${stated} where ${named.reading.expression} is ${named.value}; with ${other.count.value} stated in the same sentence it adds up (${stated} + ${other.count.value} = ${named.value}).`,
     });
   }
   if (verdict.outcome === 'needs-review') {

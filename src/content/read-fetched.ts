@@ -3,11 +3,11 @@
  * reader (the content script), so the popup does not carry a second copy. The HTML string is parsed by
  * the browser's DOMParser (no script runs, nothing loads) and read as the live page is.
  */
-import { readLivePage } from '../audit/read-live';
-import { withReportList } from './listed-report';
-import { linksOf, reportListOf } from './report-links';
+import { readLivePage } from '../core/audit/read-live';
+import { withReportList } from '../core/list/listed-report';
+import { linksOf, reportListOf } from '../core/list/report-links';
 
-import type { FetchedReading } from './fetched-reader';
+import type { FetchedReading } from '../core/list/fetched-reader';
 
 export function readFetched(html: string, url: string, as: 'report' | 'list'): FetchedReading {
   const document = new DOMParser().parseFromString(html, 'text/html');

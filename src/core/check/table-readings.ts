@@ -10,10 +10,10 @@
 import type { FormDef } from '../form/types';
 import type { Location } from '../model/finding';
 import type { RecognisedTable, Report } from '../model/report';
-import type { Operand } from '../check/sums';
-import { operand } from '../check/table-values';
+import type { Operand } from './sums';
+import { operand } from './table-values';
 import { table3RowName, table3ColumnName, table4Name, table2Name } from '../form/labels';
-import type { ApplicantColumn, CountSubject, OutcomeGroup } from './types';
+import type { ApplicantColumn, CountSubject, OutcomeGroup } from '../claims/types';
 
 export interface Reading {
   /** 「R01」「R01 + R02」「ΣR05–R12」, with the column: 「R01 [总计]」. */
