@@ -6,7 +6,6 @@ import { ExportMenu } from './ExportMenu';
 import { Reviewed } from './Review';
 import { useReview, type Review } from './use-review';
 import { ReportHeader } from './ReportHeader';
-import { Summary } from './Summary';
 import { AuditView } from './AuditView';
 import { PasteBox, PasteButton, PastedAudit, PasteSuggestion, type PasteView } from './Paste';
 import { suggestPaste } from './paste-text';
@@ -65,19 +64,35 @@ export function App({ reading }: { reading: Promise<TabReading> }) {
   );
 }
 
+/** How long an export's status line stays: long enough to read a file name. */
+const STATUS_MS = 5000;
+
 function Toolbar({ audit, onSwitchLang, onPaste }: { audit: AuditResult | null; onSwitchLang: () => void; onPaste: () => void }) {
   const t = useT();
+  const [status, setStatus] = useState('');
+  // A line of its own under the toolbar, in the flow: it pushes the report down for a moment and never
+  // covers it, then goes.
+  useEffect(() => {
+    if (!status) return;
+    const timer = setTimeout(() => setStatus(''), STATUS_MS);
+    return () => clearTimeout(timer);
+  }, [status]);
   return (
+    <>
     <div class="toolbar">
       <span class="app-name">{t('appName')}</span>
       <span class="toolbar-actions">
         <PasteButton onOpen={onPaste} />
-        {audit && <ExportMenu audit={audit} />}
+        {audit && <ExportMenu audit={audit} onStatus={setStatus} />}
         <button type="button" class="lang-switch" onClick={onSwitchLang} aria-label={t('switchLanguageLabel')} data-testid="lang-switch">
           {t('switchLanguage')}
         </button>
       </span>
     </div>
+    <p class="export-status" role="status" aria-live="polite" data-testid="export-status" hidden={!status}>
+      {status}
+    </p>
+    </>
   );
 }
 
@@ -108,9 +123,8 @@ function Body({ state, review, onPaste }: { state: PopupState; review: Review; o
       return state.audit.report.isReport ? (
         <>
           <ReportHeader audit={state.audit} />
-          <Summary audit={state.audit} />
           {suggestPaste(state.report) && <PasteSuggestion onOpen={onPaste} />}
-          <Reviewed review={review}>{(visible) => <AuditView audit={visible} report={state.report} tabId={state.tabId} />}</Reviewed>
+          <Reviewed review={review}>{(visible, shown) => <AuditView audit={visible} shown={shown} report={state.report} tabId={state.tabId} />}</Reviewed>
         </>
       ) : (
         <NotReport audit={state.audit} onPaste={onPaste} />

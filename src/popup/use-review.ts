@@ -39,6 +39,12 @@ export function useReview(audit: AuditResult | null, t: Translate): Review {
       current = false;
     };
   }, [audit]);
+  // A success note goes after a while (an error stays until the next action): it is news, not state.
+  useEffect(() => {
+    if (!status || status.error) return;
+    const timer = setTimeout(() => setStatus(null), 8000);
+    return () => clearTimeout(timer);
+  }, [status]);
   const shown = useMemo(() => audit && applyDismissals(audit, dismissals), [audit, dismissals]);
   // The list shown holds `shown`'s finding objects: their keys by identity.
   const keyOf = useMemo(() => {

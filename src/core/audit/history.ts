@@ -30,7 +30,7 @@ export function yearDataOf(report: Report, url: string | null): YearData | null 
     const cells = cellsOf(report.tables.t2, row, TABLE2_COLUMNS);
     if (Object.keys(cells).length > 0) table2[row] = cells;
   }
-  return { url, organisation, year, carriedOut: cellsOf(report.tables.t3, 'carriedOut'), table2 };
+  return { url, organisation, year, title: report.identity.title, carriedOut: cellsOf(report.tables.t3, 'carriedOut'), table2 };
 }
 
 export function historyEntryOf(audit: AuditResult, report: Report): HistoryEntry | null {

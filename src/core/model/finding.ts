@@ -36,6 +36,19 @@ export const EvidenceQuote = z.object({
 });
 export type EvidenceQuote = z.infer<typeof EvidenceQuote>;
 
+/**
+ * For a cross-year finding: the previous year's report it was compared with (as the host remembered
+ * it: popup history or another input of the command line) and last year's cells it used, as printed.
+ */
+export const PreviousYearEvidence = z.object({
+  year: z.number().int(),
+  organisation: z.string(),
+  title: z.string().optional(),
+  url: z.string().nullable(),
+  cells: z.array(EvidenceCell.omit({ origin: true })),
+});
+export type PreviousYearEvidence = z.infer<typeof PreviousYearEvidence>;
+
 export const Dismissed = z.object({ note: z.string(), at: z.string() });
 export type Dismissed = z.infer<typeof Dismissed>;
 
@@ -56,6 +69,8 @@ export const Finding = z.object({
     cells: z.array(EvidenceCell),
     quotes: z.array(EvidenceQuote),
   }),
+  /** Cross-year checks: the previous year's report and figures this finding compared with. */
+  previousYear: PreviousYearEvidence.optional(),
   /** Set when the user marked the finding 「不是问题」 (popup), with their note and when (ISO time). */
   dismissed: Dismissed.optional(),
 });

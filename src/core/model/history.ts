@@ -15,6 +15,8 @@ export const YearData = z.object({
   url: z.string().nullable(),
   organisation: z.string().min(1),
   year: z.number().int(),
+  /** The report's title, to say which report a cross-year finding compared with. */
+  title: z.string().optional(),
   /** Table 3 「结转下年度继续办理」 by column key. */
   carriedOut: z.record(z.string(), StoredCell),
   /** Table 2 by row key (`regulations`, `normativeDocs`) then column key (`issued`, `repealed`, `inForce`). */
