@@ -7,6 +7,9 @@ import { readLivePage } from '@/src/core/audit/read-live';
 export default defineContentScript({
   registration: 'runtime',
   main() {
-    return readLivePage(document, location.href);
+    const report = readLivePage(document, location.href);
+    // The page's own name for itself: the popup keys the reviewer's dismissals by it.
+    const canonical = document.querySelector<HTMLLinkElement>('link[rel~="canonical" i][href]')?.href;
+    return canonical ? Object.assign(report, { canonicalUrl: canonical }) : report;
   },
 });

@@ -39,7 +39,7 @@ export function App({ reading }: { reading: Promise<TabReading> }) {
     void saveLang(next);
   };
   const audit = paste.kind === 'done' ? paste.audit : state.kind === 'done' && state.audit.report.isReport ? state.audit : null;
-  const review = useReview(audit, translator(lang));
+  const review = useReview(audit, translator(lang), state.kind === 'done' ? state.canonical : null);
   return (
     <LangContext.Provider value={lang}>
       <div class="popup">
@@ -123,6 +123,7 @@ function Body({ state, review, onPaste }: { state: PopupState; review: Review; o
       return state.audit.report.isReport ? (
         <>
           <ReportHeader audit={state.audit} />
+          <StorageNotice state={state} />
           {suggestPaste(state.report) && <PasteSuggestion onOpen={onPaste} />}
           <Reviewed review={review}>{(visible, shown) => <AuditView audit={visible} shown={shown} report={state.report} tabId={state.tabId} />}</Reviewed>
         </>
@@ -130,6 +131,34 @@ function Body({ state, review, onPaste }: { state: PopupState; review: Review; o
         <NotReport audit={state.audit} onPaste={onPaste} />
       );
   }
+}
+
+/**
+ * Storage trouble, said in words: past audits that could not be read (so nothing was compared across
+ * years), or this audit not remembered for next year.
+ */
+function StorageNotice({ state }: { state: Extract<PopupState, { kind: 'done' }> }) {
+  const t = useT();
+  const [saveProblem, setSaveProblem] = useState<string | null>(null);
+  useEffect(() => {
+    let current = true;
+    state.recorded.then(
+      (outcome) => current && outcome === 'too-large' && setSaveProblem(t('historyDropped')),
+      (error: unknown) => current && setSaveProblem(t('historySaveFailed', { detail: errorMessage(error) })),
+    );
+    return () => {
+      current = false;
+    };
+  }, [state.recorded]);
+  const lines = [state.historyError && t('historyLoadFailed', { detail: state.historyError }), saveProblem].filter(Boolean);
+  if (lines.length === 0) return null;
+  return (
+    <div class="storage-notice" role="alert" data-testid="storage-notice">
+      {lines.map((line) => (
+        <p key={line}>{line}</p>
+      ))}
+    </div>
+  );
 }
 
 function ErrorMessage({ message, detail }: { message: MessageKey; detail?: string }) {

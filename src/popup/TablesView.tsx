@@ -33,7 +33,8 @@ const LEGEND: [string, MessageKey, string][] = [
   ['notApplicable', 'legendNotApplicable', '/'],
   ['text', 'legendText', 'a1'],
   ['missing', 'legendMissing', '—'],
-  ['number failing', 'legendFailing', '7'],
+  ['number failing total', 'legendFailing', '7'],
+  ['number failing operand', 'legendOperand', '3'],
 ];
 
 function Legend() {
@@ -131,26 +132,27 @@ function Cell({ cell, rowLabel, onLocateCell }: { cell: TableCellView; rowLabel:
   const t = useT();
   const lang = useLang();
   const stateKey = STATE_TITLE[cell.state];
-  const title = [stateKey && t(stateKey), cell.failing && t('tableFailingCell')].filter(Boolean).join(' · ');
+  const failingText = cell.failing ? t(cell.role === 'operand' ? 'tableOperandCell' : 'tableFailingCell') : '';
+  const title = [stateKey && t(stateKey), failingText].filter(Boolean).join(' · ');
   const shown = cell.state === 'missing' ? '—' : cell.raw;
   const origin = cell.value?.origin;
   const kind = cellKindText(cell.state, lang);
   return (
     <td
-      class={`cell ${cell.state}${cell.failing ? ' failing' : ''}`}
+      class={`cell ${cell.state}${cell.failing ? ` failing ${cell.role ?? 'total'}` : ''}`}
       data-column={cell.column}
       data-origin={origin ? `${origin.table}:${origin.row}:${origin.cell}` : undefined}
       title={title || undefined}
     >
       {cell.failing && origin && onLocateCell ? (
-        <button type="button" class="cell-locate" onClick={() => onLocateCell(origin, `${rowLabel} · ${cell.column}`)} aria-label={`${shown || t('blank')} · ${t('tableFailingCell')} · ${t('locate')}`}>
+        <button type="button" class="cell-locate" onClick={() => onLocateCell(origin, `${rowLabel} · ${cell.column}`)} aria-label={`${shown || t('blank')} · ${failingText} · ${t('locate')}`}>
           {shown}
         </button>
       ) : (
         shown
       )}
       {cell.state === 'blank' && !cell.failing && <span class="sr-only">{t('blank')}</span>}
-      {cell.failing && !onLocateCell && <span class="sr-only">{t('tableFailingCell')}</span>}
+      {cell.failing && !onLocateCell && <span class="sr-only">{failingText}</span>}
       {kind && cell.state !== 'blank' && cell.state !== 'notApplicable' && <span class="sr-only">{kind}</span>}
     </td>
   );

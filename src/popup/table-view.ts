@@ -9,7 +9,7 @@ import { TABLE3_EXTRA_COLUMNS } from '../core/form/shared';
 import { table2Name, table3ColumnName, table3RowName, table4Name } from '../core/check/labels';
 import type { Finding } from '../core/model/finding';
 import type { CellValue, RecognisedTable, Report } from '../core/model/report';
-import { failingOrigins, originKey } from './highlight/targets';
+import { failingRoles, originKey } from './highlight/targets';
 
 export type CellState = CellValue['kind'] | 'missing' | 'notInForm';
 
@@ -19,6 +19,8 @@ export interface TableCellView {
   raw: string;
   value?: CellValue;
   failing: boolean;
+  /** For a failing cell: the cell the finding is about (a wrong total) or one it adds up. */
+  role?: 'total' | 'operand';
 }
 
 export interface TableRowView {
@@ -108,7 +110,7 @@ const cellKey = (row: string, column: string) => `${row}\u0000${column}`;
 export function tableView(report: Report, findings: readonly Finding[], table: 2 | 3 | 4): TableView {
   const recognised: RecognisedTable | null = report.tables[`t${table}`];
   const layout = layoutOf(formOf(report), table);
-  const failing = failingOrigins(findings);
+  const failing = failingRoles(findings);
   const columns: TableColumnView[] = layout.columns.map((column) => ({
     key: column.key,
     id: column.id,
@@ -133,9 +135,11 @@ export function tableView(report: Report, findings: readonly Finding[], table: 2
     const cells = columns.map((column): TableCellView => {
       const value = values.get(cellKey(key, column.key));
       if (value) {
-        const isFailing = failing.has(originKey(value.origin));
-        if (isFailing) failingCount++;
-        return { column: column.key, state: value.kind, raw: value.raw, value, failing: isFailing };
+        const role = failing.get(originKey(value.origin));
+        if (role) failingCount++;
+        return role
+          ? { column: column.key, state: value.kind, raw: value.raw, value, failing: true, role }
+          : { column: column.key, state: value.kind, raw: value.raw, value, failing: false };
       }
       const inForm = !extra && !column.extra && layout.hasCell(key, column.key);
       return { column: column.key, state: inForm ? 'missing' : 'notInForm', raw: '', failing: false };

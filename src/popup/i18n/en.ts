@@ -121,7 +121,7 @@ export const en: Record<MessageKey, string> = {
   legendNotApplicable: '“/”',
   legendText: 'text',
   legendMissing: 'missing',
-  legendFailing: 'problem',
+  legendFailing: 'cell with the problem (a wrong total)',
   // Export menu and dismissals
   exportMenu: 'Export',
   exportMenuLabel: 'Export the audit',
@@ -179,5 +179,7 @@ export const en: Record<MessageKey, string> = {
   historyLoadFailed: 'Past audits could not be read, so nothing was compared across years: {detail}',
   historySaveFailed: 'This audit could not be saved (next year’s comparison will lack it): {detail}',
   historyDropped: 'This report’s figures are too large to keep in the audit history.',
+  legendOperand: 'cells it adds up',
+  tableOperandCell: 'a cell the wrong total adds up',
   bodyKindSuffix: ' · {kind}',
 };

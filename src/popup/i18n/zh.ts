@@ -117,7 +117,7 @@ export const zh = {
   legendNotApplicable: '「/」',
   legendText: '文字',
   legendMissing: '缺失',
-  legendFailing: '有问题',
+  legendFailing: '有问题的单元格（如错误的总计）',
   // Export menu and dismissals
   exportMenu: '导出',
   exportMenuLabel: '导出审校结果',
@@ -175,6 +175,8 @@ export const zh = {
   historyLoadFailed: '无法读取以往的审校记录，未做跨年度核对：{detail}',
   historySaveFailed: '无法保存本次审校记录（下一年度的比对将缺少本年数据）：{detail}',
   historyDropped: '本报告的数据过大，未存入审校记录。',
+  legendOperand: '被加总的单元格',
+  tableOperandCell: '参与求和的单元格',
   bodyKindSuffix: '（{kind}）',
 } as const;
 
