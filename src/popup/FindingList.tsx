@@ -27,7 +27,7 @@ export function FindingList({ audit, groupBy = 'severity', onLocate, active = nu
     <div class="findings" data-group-by={groupBy}>
       {filter && groups.length === 0 && <p class="muted filter-empty">{t('filterEmpty')}</p>}
       {groups.map((group) => (
-        <Group key={group.id} audit={audit} group={group} onLocate={onLocate} active={active} />
+        <Group key={`${group.id}:${group.collapsed}`} audit={audit} group={group} onLocate={onLocate} active={active} />
       ))}
     </div>
   );

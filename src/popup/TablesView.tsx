@@ -3,6 +3,7 @@ import type { CellOrigin } from '../core/model/document';
 import type { Report } from '../core/model/report';
 import { useLang, useT, type MessageKey } from './i18n';
 import { cellKindText, tableTitle } from './labels';
+import { formNameEn } from '../core/form/names-en';
 import { tableViews, type CellState, type TableCellView, type TableView } from './table-view';
 
 export interface TablesViewProps {
@@ -83,7 +84,7 @@ function ReadTable({ view, onLocateCell }: { view: TableView; onLocateCell?: Tab
                     class={`${column.missing ? 'missing' : ''}${column.extra ? ' extra' : ''}`}
                     title={column.extra ? `${column.label}（${t('tableExtra')}）` : column.label}
                   >
-                    {column.label}
+                    {lang === 'en' ? (formNameEn(view.table, column.key) ?? column.label) : column.label}
                   </th>
                 ))}
               </tr>
@@ -93,14 +94,20 @@ function ReadTable({ view, onLocateCell }: { view: TableView; onLocateCell?: Tab
                 row.groupLabel ? (
                   <tr key={`${row.key}-group`} class="group-row">
                     <th scope="rowgroup" colSpan={width}>
-                      {row.groupLabel}
+                      {lang === 'en' && row.groupKey && formNameEn(view.table, row.groupKey) ? `${formNameEn(view.table, row.groupKey)} ${row.groupLabel}` : row.groupLabel}
                     </th>
                   </tr>
                 ) : null,
                 <tr key={row.key} class={`${row.missing ? 'missing' : ''}${row.extra ? ' extra' : ''}`} data-row={row.key}>
                   <th scope="row" class="row-head" title={`${row.id ? `${row.id} ` : ''}${row.label}${row.missing ? `（${t('tableMissingRow')}）` : ''}${row.extra ? `（${t('tableExtra')}）` : ''}`}>
                     {row.id && <span class="row-id">{row.id}</span>}
-                    {row.label}
+                    {lang === 'en' && formNameEn(view.table, row.key) ? (
+                      <>
+                        {formNameEn(view.table, row.key)} <span class="muted" lang="zh-CN">{row.label}</span>
+                      </>
+                    ) : (
+                      row.label
+                    )}
                   </th>
                   {row.cells.map((cell) => (
                     <Cell key={cell.column} cell={cell} rowLabel={`${row.id || row.label}`} onLocateCell={onLocateCell} />

@@ -30,6 +30,8 @@ export interface TableRowView {
   label: string;
   /** The group heading to print above this row, when the row opens a group. */
   groupLabel?: string;
+  /** The form's key of that group. */
+  groupKey?: string;
   missing: boolean;
   /** A row the page has beyond the form (a subtotal, an unrecognised label). */
   extra: boolean;
@@ -130,7 +132,7 @@ export function tableView(report: Report, findings: readonly Finding[], table: 2
   const missingRows = new Set(recognised.missingRows);
 
   let failingCount = 0;
-  const rowView = (key: string, id: string, label: string, extra: boolean, groupLabel?: string): TableRowView => {
+  const rowView = (key: string, id: string, label: string, extra: boolean, groupLabel?: string, groupKey?: string): TableRowView => {
     const missing = missingRows.has(key);
     const cells = columns.map((column): TableCellView => {
       const value = values.get(cellKey(key, column.key));
@@ -144,7 +146,7 @@ export function tableView(report: Report, findings: readonly Finding[], table: 2
       const inForm = !extra && !column.extra && layout.hasCell(key, column.key);
       return { column: column.key, state: inForm ? 'missing' : 'notInForm', raw: '', failing: false };
     });
-    return { key, id, label, groupLabel, missing, extra, cells };
+    return groupLabel ? { key, id, label, groupLabel, groupKey, missing, extra, cells } : { key, id, label, missing, extra, cells };
   };
 
   let group: string | undefined;
@@ -154,7 +156,7 @@ export function tableView(report: Report, findings: readonly Finding[], table: 2
       group = row.group;
       groupLabel = layout.groupLabel(row);
     }
-    return rowView(row.key, table === 3 ? row.id : '', layout.rowName(row.key), false, groupLabel);
+    return rowView(row.key, table === 3 ? row.id : '', layout.rowName(row.key), false, groupLabel, row.group);
   });
   const formRows = new Set(layout.rows.map((row) => row.key));
   const extraRows = [...new Set([...recognised.extraRows, ...recognised.extraValues.map((value) => value.row)])].filter(
