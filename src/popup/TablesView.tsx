@@ -3,7 +3,7 @@ import type { CellOrigin } from '../core/model/document';
 import type { Report } from '../core/model/report';
 import { useLang, useT, type MessageKey } from './i18n';
 import { cellKindText, tableTitle } from './labels';
-import { formNameEn } from '../core/form/names-en';
+import { TABLE3_COLUMN_SHORT_EN, formNameEn } from '../core/form/names-en';
 import { tableViews, type CellState, type TableCellView, type TableView } from './table-view';
 
 export interface TablesViewProps {
@@ -82,9 +82,18 @@ function ReadTable({ view, onLocateCell }: { view: TableView; onLocateCell?: Tab
                     key={column.key}
                     scope="col"
                     class={`${column.missing ? 'missing' : ''}${column.extra ? ' extra' : ''}`}
-                    title={column.extra ? `${column.label}（${t('tableExtra')}）` : column.label}
+                    title={[lang === 'en' && formNameEn(view.table, column.key), column.label, column.extra && `（${t('tableExtra')}）`].filter(Boolean).join(' ')}
                   >
-                    {lang === 'en' ? (formNameEn(view.table, column.key) ?? column.label) : column.label}
+                    {lang === 'en' && formNameEn(view.table, column.key) ? (
+                      <>
+                        <span class="column-en">{(view.table === 3 && TABLE3_COLUMN_SHORT_EN[column.key]) || formNameEn(view.table, column.key)}</span>
+                        <span class="column-zh muted" lang="zh-CN">
+                          {column.label}
+                        </span>
+                      </>
+                    ) : (
+                      column.label
+                    )}
                   </th>
                 ))}
               </tr>

@@ -63,7 +63,9 @@ describe('the popup at a glance (Chromium, toolbar action)', () => {
     // The finding open: rule, values, cells.
     await popup.evaluate(click('.fail-error li.finding .finding-toggle'));
     await popup.waitFor(`document.querySelector('.fail-error li.finding .detail:not([hidden]) .evidence')`);
+    await popup.evaluate(`document.querySelector('.fail-error li.finding').scrollIntoView({ block: 'start' })`);
     await popup.screenshot('glance-finding-open-zh');
+    await popup.evaluate(`window.scrollTo(0, 0)`);
 
     // Dismissed: the counts and the verdict follow.
     await popup.evaluate(click('[data-testid=dismiss]'));
@@ -98,11 +100,13 @@ describe('the popup at a glance (Chromium, toolbar action)', () => {
       return lines.size > 1;
     }).map((td) => td.textContent)`);
     expect(broken).toEqual([]);
+    await again.evaluate(`document.querySelector('[data-testid=table-3]').scrollIntoView({ block: 'start' })`);
     await again.screenshot('glance-tables-zh');
 
     // English: English names, no internal keys anywhere a person reads.
     await again.evaluate(click('[data-testid=lang-switch]'));
     await again.waitFor(`document.documentElement.lang === 'en'`);
+    await again.evaluate(`document.querySelector('[data-testid=table-3]').scrollIntoView({ block: 'start' })`);
     await again.screenshot('glance-tables-en');
     await again.evaluate(click('[data-testid=tab-findings]'));
     await again.evaluate(click('.fail-error li.finding .finding-toggle'));
@@ -111,6 +115,9 @@ describe('the popup at a glance (Chromium, toolbar action)', () => {
     expect(english).toContain('1 error(s) found');
     expect(english).toContain('“Disclosed”');
     for (const key of ['otherOrg', 'column natural', 'row granted', '（government）', 'handledTotal']) expect(english).not.toContain(key);
+    await again.evaluate(`document.querySelector('.fail-error li.finding').scrollIntoView({ block: 'start' })`);
+    await again.screenshot('glance-english-finding');
+    await again.evaluate(`window.scrollTo(0, 0)`);
     await again.screenshot('glance-english');
     await again.evaluate(click('[data-testid=lang-switch]'));
     await again.waitFor(`document.documentElement.lang === 'zh-CN'`);

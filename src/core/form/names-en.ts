@@ -82,3 +82,18 @@ export const FORM_NAMES_EN: Record<2 | 3 | 4, Readonly<Record<string, string>>> 
 export function formNameEn(table: 2 | 3 | 4, key: string): string | null {
   return FORM_NAMES_EN[table][key] ?? (key.startsWith('subtotal.') ? `${FORM_NAMES_EN[table][key.slice(9)] ?? key.slice(9)} (subtotal)` : null);
 }
+
+/**
+ * Table 3's applicant columns in a word each, for the tables view's column heads: seven columns share
+ * the popup's width, and the full names would break mid-word there. The full name is the head's title.
+ */
+export const TABLE3_COLUMN_SHORT_EN: Readonly<Record<string, string>> = {
+  natural: 'People',
+  business: 'Firms',
+  research: 'R&D',
+  nonprofit: 'NGOs',
+  legal: 'Legal',
+  otherOrg: 'Other',
+  total: 'Total',
+  legalPersonSubtotal: 'Orgs',
+};
