@@ -6,6 +6,7 @@ import { useLang, useT } from './i18n';
 import { cellKindText, evidenceRows, locationText, previousYearRows } from './labels';
 import { englishMessage } from './message-en';
 import type { CountId } from './verdict';
+import { CHECKS } from '../core/check/registry';
 import { FindingActions } from './Review';
 import { checkDocUrl, openCheckDoc } from './open-check-doc';
 
@@ -76,6 +77,12 @@ function Group({ audit, group, onLocate, active }: { audit: AuditResult; group: 
   );
 }
 
+/** A cluster is named by its check's title (its members differ in place), else by its first message. */
+function clusterTitle(first: Finding, lang: 'zh' | 'en'): string {
+  const title = CHECKS.find((check) => check.id === first.checkId)?.title[lang];
+  return title ?? (lang === 'en' ? englishMessage(first) : first.message);
+}
+
 /** Repeats of one problem: the first one's message with how many there are; opened, each of them. */
 function Cluster({ findings, item }: { findings: Finding[]; item: (finding: Finding) => preact.JSX.Element }) {
   const t = useT();
@@ -87,7 +94,8 @@ function Cluster({ findings, item }: { findings: Finding[]; item: (finding: Find
     <li class="finding-cluster" data-check-id={first.checkId} data-count={findings.length}>
       <button type="button" class="cluster-toggle group-toggle" aria-expanded={open} aria-controls={id} onClick={() => setOpen(!open)}>
         <span class="chevron" aria-hidden="true" />
-        <span class="message">{lang === 'en' ? englishMessage(first) : first.message}</span>
+        <span class="message">{clusterTitle(first, lang)}</span>
+        <code class="check-id">{first.checkId}</code>
         <span class="cluster-count" title={t('groupedShow', { n: findings.length })}>
           {t('groupedCount', { n: findings.length })}
         </span>
