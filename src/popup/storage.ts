@@ -1,16 +1,15 @@
 /**
  * What the popup keeps in `storage.local`: the reviewer's dismissals per report, and the last audits
  * (figures only, no prose, bounded: ../core/audit/history) so next year's report can be compared with
- * this one. Everything read back is checked against its schema (../core/audit/validate, held equal to
- * the zod contracts by tests/core/audit/validate.test.ts): storage outlives versions of this code.
+ * this one. Everything read back is parsed by its zod (mini) schema: storage outlives versions of this
+ * code, and what does not fit is left out.
  * Failures are the caller's to show; nothing here swallows one.
  */
 import { browser } from 'wxt/browser';
 import { addToHistory, fitsHistory, historyEntryOf } from '../core/audit/history';
 import type { AuditResult } from '../core/model/audit';
-import { dismissalsCheck, historyEntryCheck } from '../core/audit/validate';
-import type { Dismissals } from '../core/model/dismissals';
-import type { HistoryEntry } from '../core/model/history';
+import { Dismissals } from '../core/model/dismissals';
+import { HistoryEntry } from '../core/model/history';
 import type { Report } from '../core/model/report';
 
 /** The part of `storage.local` used here, so tests can hand in a map. */
@@ -69,7 +68,9 @@ export async function loadDismissals(audit: AuditResult, area: StorageArea = loc
   for (const key of [dismissalsKey(audit, canonical), legacyDismissalsKey(audit)]) {
     if (key === null) continue;
     const stored = (await area.get(key))[key];
-    if (stored !== undefined && dismissalsCheck(stored, '') === null) return stored as Dismissals;
+    if (stored === undefined) continue;
+    const parsed = Dismissals.safeParse(stored);
+    if (parsed.success) return parsed.data;
   }
   return {};
 }
@@ -82,7 +83,10 @@ export async function saveDismissals(audit: AuditResult, dismissals: Dismissals,
 export async function loadHistory(area: StorageArea = local()): Promise<HistoryEntry[]> {
   const stored = (await area.get(HISTORY_KEY))[HISTORY_KEY];
   if (!Array.isArray(stored)) return [];
-  return stored.filter((entry): entry is HistoryEntry => historyEntryCheck(entry, '') === null && fitsHistory(entry as HistoryEntry));
+  return stored.flatMap((entry) => {
+    const parsed = HistoryEntry.safeParse(entry);
+    return parsed.success && fitsHistory(parsed.data) ? [parsed.data] : [];
+  });
 }
 
 /** `skipped`: nothing to remember (no organisation or year); `too-large`: over the entry bound, not kept. */

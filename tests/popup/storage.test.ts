@@ -110,3 +110,17 @@ describe('bounded history', () => {
     await expect(recordInHistory(auditReport(r2022, { url: 'https://x/2022', now }), r2022, failing)).rejects.toThrow('QUOTA_BYTES');
   });
 });
+
+describe('what is read back from storage is parsed (zod), not trusted', () => {
+  it('drops unknown fields and entries that do not fit the schema or the bounds', async () => {
+    const area = memory();
+    await recordInHistory(auditReport(r2022, { url: 'https://x/2022', now }), r2022, area);
+    const [good] = area.data.history as Record<string, unknown>[];
+    const oversized = { ...good, url: 'https://x/big', title: 'x'.repeat(HISTORY_BOUNDS.entryChars) };
+    area.data.history = [{ ...good, injected: '<script>' }, oversized, { ...good, year: '2022' }, null];
+    const history = await loadHistory(area);
+    expect(history).toHaveLength(1);
+    expect(history[0]).not.toHaveProperty('injected');
+    expect(history[0]).toMatchObject({ url: 'https://x/2022', year: 2022 });
+  });
+});

@@ -1,6 +1,7 @@
 /** Stage 3 output: one outcome of one check at one place. */
 import { z } from 'zod';
 import { CellOrigin } from './document';
+import { Dismissed } from './dismissals';
 
 export const Outcome = z.enum(['fail', 'needs-review', 'pass', 'not-applicable']);
 export type Outcome = z.infer<typeof Outcome>;
@@ -49,8 +50,8 @@ export const PreviousYearEvidence = z.object({
 });
 export type PreviousYearEvidence = z.infer<typeof PreviousYearEvidence>;
 
-export const Dismissed = z.object({ note: z.string(), at: z.string() });
-export type Dismissed = z.infer<typeof Dismissed>;
+// Defined with the dismissals (zod/mini, which the popup bundles); a finding carries one when marked.
+export { Dismissed } from './dismissals';
 
 export const Finding = z.object({
   checkId: z.string(),
@@ -72,6 +73,6 @@ export const Finding = z.object({
   /** Cross-year checks: the previous year's report and figures this finding compared with. */
   previousYear: PreviousYearEvidence.optional(),
   /** Set when the user marked the finding 「不是问题」 (popup), with their note and when (ISO time). */
-  dismissed: Dismissed.optional(),
+  dismissed: z.optional(Dismissed),
 });
 export type Finding = z.infer<typeof Finding>;
