@@ -7,6 +7,7 @@ import { cellKindText, evidenceRows, locationText, previousYearRows } from './la
 import { englishMessage } from './message-en';
 import type { CountId } from './verdict';
 import { CHECKS } from '../core/check/registry';
+import { isLocationCell } from './highlight/targets';
 import { FindingActions } from './Review';
 import { checkDocUrl, openCheckDoc } from './open-check-doc';
 
@@ -154,6 +155,10 @@ function FindingDetail({ audit, finding, onLocate }: { audit: AuditResult; findi
   ];
   const { quotes } = finding.evidence;
   const evidence = evidenceRows(audit, finding.evidence.cells, lang);
+  // The failing cell apart from the ones it adds up; when every cell is "at the place" (a column sum
+  // names only its column), none is singled out.
+  const atPlace = evidence.rows.map(([, cell]) => finding.outcome === 'fail' && isLocationCell(finding, cell));
+  const primary = evidence.rows.length > 1 && !atPlace.every(Boolean) ? atPlace : [];
   return (
     <>
       <dl class="facts">
@@ -179,7 +184,7 @@ function FindingDetail({ audit, finding, onLocate }: { audit: AuditResult; findi
           </thead>
           <tbody>
             {evidence.rows.map(([name, cell], i) => (
-              <tr key={i}>
+              <tr key={i} class={primary[i] ? 'primary' : undefined}>
                 <td>{name}</td>
                 <td class="raw">
                   {cell.raw === '' ? <span class="muted">{t('blank')}</span> : cell.raw}

@@ -43,7 +43,8 @@ export function compactText(text: string): string {
 
 export const originKey = (origin: CellOrigin): string => `${origin.table}:${origin.row}:${origin.cell}`;
 
-function isLocationCell(finding: Finding, cell: EvidenceCell): boolean {
+/** Whether a cited cell is the one the finding is about (its location), not one it adds up. */
+export function isLocationCell(finding: Pick<Finding, 'location'>, cell: EvidenceCell): boolean {
   const { location } = finding;
   const row = location.row ?? location.group;
   const cellRow = cell.row ?? cell.group;
