@@ -78,9 +78,13 @@ function Group({ audit, group, onLocate, active }: { audit: AuditResult; group: 
   );
 }
 
-/** A cluster is named by its check's title (its members differ in place), else by its first message. */
+/**
+ * A cluster of passes is named by its check's title (a rule that held at each place); a cluster of
+ * problems by its first problem, "and so on N times": a rule's title read over a failure would sound
+ * like it held.
+ */
 function clusterTitle(first: Finding, lang: 'zh' | 'en'): string {
-  const title = CHECKS.find((check) => check.id === first.checkId)?.title[lang];
+  const title = first.outcome === 'pass' ? CHECKS.find((check) => check.id === first.checkId)?.title[lang] : undefined;
   return title ?? (lang === 'en' ? englishMessage(first) : first.message);
 }
 
@@ -98,7 +102,7 @@ function Cluster({ findings, item }: { findings: Finding[]; item: (finding: Find
         <span class="message">{clusterTitle(first, lang)}</span>
         <code class="check-id">{first.checkId}</code>
         <span class="cluster-count" title={t('groupedShow', { n: findings.length })}>
-          {t('groupedCount', { n: findings.length })}
+          {t(first.outcome === 'pass' ? 'groupedCount' : 'groupedShow', { n: findings.length })}
         </span>
       </button>
       <ul id={id} class="cluster-items" hidden={!open}>

@@ -137,6 +137,29 @@ describe('the popup at a glance (Chromium, toolbar action)', () => {
     await page.close();
   });
 
+  it('a real report with many findings of one kind lists each kind once, with its count', async () => {
+    const { page, popup } = await open('real/html/shuyang-fgj-2023.html');
+    // No two lines of one open group are the same problem: repeats are gathered under one.
+    const repeats = await popup.evaluate<string[]>(`[...document.querySelectorAll('.findings section.group:not(.collapsed)')].flatMap((group) => {
+      const seen = new Map();
+      for (const li of group.querySelectorAll(':scope > ul > li')) {
+        const key = li.dataset.checkId;
+        seen.set(key, (seen.get(key) ?? 0) + 1);
+      }
+      return [...seen].filter(([, n]) => n > 1).map(([key, n]) => key + '×' + n);
+    })`);
+    // A check may fail in different ways (different sentences); the same sentence is never listed twice.
+    const sentences = await popup.evaluate<string[]>(`(() => {
+      const lines = [...document.querySelectorAll('.findings section.group:not(.collapsed) > ul > li.finding .message')].map((m) => m.textContent.replace(/「[^」]*」/g, '「」').replace(/\\d+/g, '#'));
+      return lines.filter((line, i) => lines.indexOf(line) !== i);
+    })()`);
+    expect(sentences).toEqual([]);
+    console.log(`[e2e] shuyang-fgj-2023: checks listed more than once in a group (different sentences): ${repeats.join(', ') || 'none'}`);
+    await popup.screenshot('glance-real-repeats-zh');
+    await popup.close();
+    await page.close();
+  });
+
   it('a pre-form report says how little was checked instead of an all-clear', async () => {
     const { page, popup } = await open('pingtan-2018.html');
     expect(await popup.evaluate(text('.verdict-headline'))).toBe('本报告早于规定格式，只做了 3 项核对');

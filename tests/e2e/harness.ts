@@ -31,9 +31,12 @@ export interface FixtureServer {
   close(): Promise<void>;
 }
 
-/** Serves tests/fixtures/*.html by name and nothing else. */
+/** Serves tests/fixtures/*.html and the real reports' pages (tests/fixtures/real/html/*.html as `real/html/<name>`) by name, and nothing else. */
 export async function serveFixtures(): Promise<FixtureServer> {
-  const files = new Set(readdirSync(FIXTURES_DIR).filter((name) => name.endsWith('.html')));
+  const files = new Set([
+    ...readdirSync(FIXTURES_DIR).filter((name) => name.endsWith('.html')),
+    ...readdirSync(join(FIXTURES_DIR, 'real/html')).filter((name) => name.endsWith('.html')).map((name) => `real/html/${name}`),
+  ]);
   const server = http.createServer((request, response) => {
     const name = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname.slice(1));
     if (!files.has(name)) {

@@ -172,7 +172,7 @@ export const en: Record<MessageKey, string> = {
   filterClear: 'Show all',
   filterEmpty: 'Nothing of this kind.',
   groupedCount: '{n}×',
-  groupedShow: '{n} alike',
+  groupedShow: '{n} like this',
   previousYearTitle: 'Compared with last year’s report',
   previousYearFrom: 'From: {title}',
   previousYearCell: '{year} · {name}',

@@ -168,7 +168,7 @@ export const zh = {
   filterClear: '显示全部',
   filterEmpty: '这一类没有条目。',
   groupedCount: '{n} 处',
-  groupedShow: '同类 {n} 处',
+  groupedShow: '同类共 {n} 处',
   previousYearTitle: '上一年度比对依据',
   previousYearFrom: '来源：{title}',
   previousYearCell: '{year} 年度 · {name}',
