@@ -160,6 +160,21 @@ describe('the popup at a glance (Chromium, toolbar action)', () => {
     await page.close();
   });
 
+  it('a dismissal follows the page’s canonical link: made under another address, found under the canonical one', async () => {
+    const alias = await open('alias/pingtan-2024-mutated-balance.html?id=7');
+    await alias.popup.evaluate(click('.fail-error li.finding .finding-toggle'));
+    await alias.popup.evaluate(click('[data-testid=dismiss]'));
+    await alias.popup.evaluate(click('[data-testid=dismiss-confirm]'));
+    await alias.popup.waitFor(`document.querySelector('[data-testid=group-dismissed]')`);
+    await alias.popup.close();
+    await alias.page.close();
+    const direct = await open('pingtan-2024-mutated-balance.html');
+    await direct.popup.waitFor(`document.querySelector('[data-testid=group-dismissed]')`);
+    expect(await direct.popup.evaluate(text('[data-testid=group-dismissed] .group-count'))).toBe('1');
+    await direct.popup.close();
+    await direct.page.close();
+  });
+
   it('a pre-form report says how little was checked instead of an all-clear', async () => {
     const { page, popup } = await open('pingtan-2018.html');
     expect(await popup.evaluate(text('.verdict-headline'))).toBe('本报告早于规定格式，只做了 3 项核对');

@@ -38,13 +38,17 @@ export async function serveFixtures(): Promise<FixtureServer> {
     ...readdirSync(join(FIXTURES_DIR, 'real/html')).filter((name) => name.endsWith('.html')).map((name) => `real/html/${name}`),
   ]);
   const server = http.createServer((request, response) => {
-    const name = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname.slice(1));
+    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname.slice(1));
+    // `alias/<name>`: the same page under another address, naming `/<name>` as its canonical link.
+    const alias = path.startsWith('alias/') ? path.slice('alias/'.length) : null;
+    const name = alias ?? path;
     if (!files.has(name)) {
       response.writeHead(404).end();
       return;
     }
     response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    response.end(readFileSync(join(FIXTURES_DIR, name)));
+    const html = readFileSync(join(FIXTURES_DIR, name));
+    response.end(alias === null ? html : Buffer.concat([Buffer.from(`<link rel="canonical" href="/${name}">`), html]));
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const { port } = server.address() as AddressInfo;
