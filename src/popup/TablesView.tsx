@@ -155,7 +155,7 @@ function Cell({ cell, rowLabel, onLocateCell }: { cell: TableCellView; rowLabel:
   const kind = cellKindText(cell.state, lang);
   return (
     <td
-      class={`cell ${cell.state}${cell.failing ? ` failing ${cell.role ?? 'total'}` : ''}`}
+      class={`cell ${cell.state}${cell.raw.length >= 6 ? ' long' : ''}${cell.failing ? ` failing ${cell.role ?? 'total'}` : ''}`}
       data-column={cell.column}
       data-origin={origin ? `${origin.table}:${origin.row}:${origin.cell}` : undefined}
       title={title || undefined}
