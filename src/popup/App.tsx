@@ -1,4 +1,4 @@
-import { useEffect, useErrorBoundary, useState } from 'preact/hooks';
+import { useEffect, useErrorBoundary, useLayoutEffect, useState } from 'preact/hooks';
 import { loadAudit, type PopupState } from './load-audit';
 import { errorMessage } from '../core/error-message';
 import type { TabReading } from './read-tab';
@@ -26,7 +26,9 @@ export function App({ reading }: { reading: Promise<TabReading> }) {
       setState({ kind: 'error', message: 'errorAudit', detail: errorMessage(error) }),
     );
   }, [reading]);
-  useEffect(() => {
+  // Before paint, with the words it describes: a screen reader or a test never sees English text
+  // under lang="zh-CN".
+  useLayoutEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
   }, [lang]);
   useEffect(() => {

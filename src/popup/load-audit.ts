@@ -58,6 +58,8 @@ export async function loadAudit(reading: Promise<TabReading>): Promise<PopupStat
     performance.mark('govreport:audited');
     // Recorded after the findings are shown: the user should not wait for a storage write.
     const recorded = recordInHistory(audit, result);
+    // Handled here too, so a failure is never an unhandled rejection before the popup shows it.
+    recorded.catch(() => undefined);
     const canonical = canonicalOf(result);
     return { kind: 'done', report: result, audit, tabId: tab.id, canonical, recorded, ...(historyError === undefined ? {} : { historyError }) };
   } catch (error) {
