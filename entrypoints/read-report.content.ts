@@ -14,6 +14,8 @@ export default defineContentScript({
   main() {
     const report = withReportList(readLivePage(document, location.href), document, location.href);
     if ('reportList' in report) (globalThis as Record<string, unknown>)[FETCHED_READER] = readFetched;
-    return report;
+    // The page's own name for itself: the popup keys the reviewer's dismissals by it.
+    const canonical = document.querySelector<HTMLLinkElement>('link[rel~="canonical" i][href]')?.href;
+    return canonical ? Object.assign(report, { canonicalUrl: canonical }) : report;
   },
 });

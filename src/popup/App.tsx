@@ -1,4 +1,4 @@
-import { useEffect, useErrorBoundary, useState } from 'preact/hooks';
+import { useEffect, useErrorBoundary, useLayoutEffect, useState } from 'preact/hooks';
 import { loadAudit, type PopupState } from './load-audit';
 import { errorMessage } from '../core/error-message';
 import type { TabReading } from './read-tab';
@@ -6,7 +6,6 @@ import { ExportMenu } from './ExportMenu';
 import { Reviewed } from './Review';
 import { useReview, type Review } from './use-review';
 import { ReportHeader } from './ReportHeader';
-import { Summary } from './Summary';
 import { AuditView } from './AuditView';
 import { PasteBox, PasteButton, PastedAudit, PasteSuggestion, type PasteView } from './Paste';
 import { suggestPaste } from './paste-text';
@@ -29,7 +28,9 @@ export function App({ reading }: { reading: Promise<TabReading> }) {
       setState({ kind: 'error', message: 'errorAudit', detail: errorMessage(error) }),
     );
   }, [reading]);
-  useEffect(() => {
+  // Before paint, with the words it describes: a screen reader or a test never sees English text
+  // under lang="zh-CN".
+  useLayoutEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
   }, [lang]);
   useEffect(() => {
@@ -42,7 +43,7 @@ export function App({ reading }: { reading: Promise<TabReading> }) {
     void saveLang(next);
   };
   const audit = paste.kind === 'done' ? paste.audit : state.kind === 'done' && state.audit.report.isReport ? state.audit : null;
-  const review = useReview(audit, translator(lang));
+  const review = useReview(audit, translator(lang), state.kind === 'done' ? state.canonical : null);
   return (
     <LangContext.Provider value={lang}>
       <div class="popup">
@@ -67,19 +68,35 @@ export function App({ reading }: { reading: Promise<TabReading> }) {
   );
 }
 
+/** How long an export's status line stays: long enough to read a file name. */
+const STATUS_MS = 5000;
+
 function Toolbar({ audit, onSwitchLang, onPaste }: { audit: AuditResult | null; onSwitchLang: () => void; onPaste: () => void }) {
   const t = useT();
+  const [status, setStatus] = useState('');
+  // A line of its own under the toolbar, in the flow: it pushes the report down for a moment and never
+  // covers it, then goes.
+  useEffect(() => {
+    if (!status) return;
+    const timer = setTimeout(() => setStatus(''), STATUS_MS);
+    return () => clearTimeout(timer);
+  }, [status]);
   return (
+    <>
     <div class="toolbar">
       <span class="app-name">{t('appName')}</span>
       <span class="toolbar-actions">
         <PasteButton onOpen={onPaste} />
-        {audit && <ExportMenu audit={audit} />}
+        {audit && <ExportMenu audit={audit} onStatus={setStatus} />}
         <button type="button" class="lang-switch" onClick={onSwitchLang} aria-label={t('switchLanguageLabel')} data-testid="lang-switch">
           {t('switchLanguage')}
         </button>
       </span>
     </div>
+    <p class="export-status" role="status" aria-live="polite" data-testid="export-status" hidden={!status}>
+      {status}
+    </p>
+    </>
   );
 }
 
@@ -110,14 +127,42 @@ function Body({ state, review, onPaste }: { state: PopupState; review: Review; o
       return state.audit.report.isReport ? (
         <>
           <ReportHeader audit={state.audit} />
-          <Summary audit={state.audit} />
+          <StorageNotice state={state} />
           {suggestPaste(state.report) && <PasteSuggestion onOpen={onPaste} />}
-          <Reviewed review={review}>{(visible) => <AuditView audit={visible} report={state.report} tabId={state.tabId} />}</Reviewed>
+          <Reviewed review={review}>{(visible, shown) => <AuditView audit={visible} shown={shown} report={state.report} tabId={state.tabId} />}</Reviewed>
         </>
       ) : (
         <ListOrNotReport state={state} onPaste={onPaste} />
       );
   }
+}
+
+/**
+ * Storage trouble, said in words: past audits that could not be read (so nothing was compared across
+ * years), or this audit not remembered for next year.
+ */
+function StorageNotice({ state }: { state: Extract<PopupState, { kind: 'done' }> }) {
+  const t = useT();
+  const [saveProblem, setSaveProblem] = useState<string | null>(null);
+  useEffect(() => {
+    let current = true;
+    state.recorded.then(
+      (outcome) => current && outcome === 'too-large' && setSaveProblem(t('historyDropped')),
+      (error: unknown) => current && setSaveProblem(t('historySaveFailed', { detail: errorMessage(error) })),
+    );
+    return () => {
+      current = false;
+    };
+  }, [state.recorded]);
+  const lines = [state.historyError && t('historyLoadFailed', { detail: state.historyError }), saveProblem].filter(Boolean);
+  if (lines.length === 0) return null;
+  return (
+    <div class="storage-notice" role="alert" data-testid="storage-notice">
+      {lines.map((line) => (
+        <p key={line}>{line}</p>
+      ))}
+    </div>
+  );
 }
 
 function ErrorMessage({ message, detail }: { message: MessageKey; detail?: string }) {

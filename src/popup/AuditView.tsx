@@ -1,4 +1,4 @@
-import { useRef, useState } from 'preact/hooks';
+import { useMemo, useRef, useState } from 'preact/hooks';
 import type { AuditResult } from '../core/model/audit';
 import type { CellOrigin } from '../core/model/document';
 import type { Finding } from '../core/model/finding';
@@ -11,6 +11,8 @@ import { useLang, useT, type MessageKey } from './i18n';
 import { locationLabel } from './labels';
 import { errorMessage } from '../core/error-message';
 import { TablesView } from './TablesView';
+import { COUNT_LABELS, Summary, VerdictLine } from './Summary';
+import { tally, verdictOf, type CountId } from './verdict';
 
 type View = 'findings' | 'tables';
 const VIEWS: [View, MessageKey][] = [
@@ -18,11 +20,22 @@ const VIEWS: [View, MessageKey][] = [
   ['tables', 'tabTables'],
 ];
 
-/** The findings and tables views of a report, with "show on the page" for both. */
-export function AuditView({ audit, report, tabId }: { audit: AuditResult; report: Report; tabId: number | null }) {
+/**
+ * The verdict and counts of a report, and its findings and tables views with "show on the page" for
+ * both. `audit` holds the findings the list shows; `shown` also the dismissed ones, which the verdict
+ * mentions and the counts leave out.
+ */
+export function AuditView({ audit, shown = audit, report, tabId }: { audit: AuditResult; shown?: AuditResult; report: Report; tabId: number | null }) {
   const t = useT();
   const lang = useLang();
   const [view, setView] = useState<View>('findings');
+  const [filter, setFilter] = useState<CountId | null>(null);
+  const verdict = useMemo(() => verdictOf(shown), [shown]);
+  const counts = useMemo(() => tally(shown.findings), [shown]);
+  const onFilter = (next: CountId | null) => {
+    setFilter(next);
+    if (next) setView('findings');
+  };
   const [groupBy, setGroupBy] = useState<GroupBy>('severity');
   const [active, setActive] = useState<Finding | null>(null);
   // Kept as a message key, so the status follows a language switch.
@@ -67,6 +80,8 @@ export function AuditView({ audit, report, tabId }: { audit: AuditResult; report
 
   return (
     <div class="audit-view">
+      <VerdictLine verdict={verdict} />
+      <Summary counts={counts} filter={filter} onFilter={onFilter} />
       <div class="view-bar">
         <div role="tablist" aria-label={t('viewsLabel')} class="tabs">
           {VIEWS.map(([id, key], index) => (
@@ -113,7 +128,15 @@ export function AuditView({ audit, report, tabId }: { audit: AuditResult; report
         {status ? t(status.key, status.params) : t('locateHint')}
       </p>
       <div role="tabpanel" id="panel-findings" aria-labelledby="tab-findings" hidden={view !== 'findings'}>
-        <FindingList audit={audit} groupBy={groupBy} onLocate={locateFinding} active={active} />
+        {filter && (
+          <p class="filter-bar" data-testid="filter-bar">
+            {t('filterShowing', { what: t(COUNT_LABELS[filter]) })}{' '}
+            <button type="button" class="filter-clear" onClick={() => setFilter(null)} data-testid="filter-clear">
+              {t('filterClear')}
+            </button>
+          </p>
+        )}
+        <FindingList audit={audit} groupBy={groupBy} onLocate={locateFinding} active={active} filter={filter} />
       </div>
       <div role="tabpanel" id="panel-tables" aria-labelledby="tab-tables" hidden={view !== 'tables'} tabIndex={0}>
         {view === 'tables' && <TablesView report={report} findings={audit.findings} onLocateCell={locateCell} />}

@@ -10,18 +10,13 @@ import { useLang } from './i18n';
 import { errorMessage } from '../core/error-message';
 import { useT } from './i18n';
 
-export function ExportMenu({ audit }: { audit: AuditResult }) {
+/** `onStatus`: what the last export did, for the status line the toolbar shows under itself. */
+export function ExportMenu({ audit, onStatus }: { audit: AuditResult; onStatus: (status: string) => void }) {
   const t = useT();
   const lang = useLang();
   const [open, setOpen] = useState(false);
-  const [status, setStatus] = useState('');
+  const setStatus = onStatus;
   const root = useRef<HTMLDivElement>(null);
-  // The status overlays the findings: gone after a moment, as a toast.
-  useEffect(() => {
-    if (!status) return;
-    const timer = setTimeout(() => setStatus(''), 4000);
-    return () => clearTimeout(timer);
-  }, [status]);
   useEffect(() => {
     if (!open) return;
     const close = (event: Event) => {
@@ -75,9 +70,6 @@ export function ExportMenu({ audit }: { audit: AuditResult }) {
           ))}
         </ul>
       )}
-      <span class="export-status" role="status" aria-live="polite" data-testid="export-status" hidden={open}>
-        {status}
-      </span>
     </div>
   );
 }

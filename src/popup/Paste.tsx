@@ -7,7 +7,6 @@ import { useT, type MessageKey } from './i18n';
 import { auditPastedText } from './paste-text';
 import { ReportHeader } from './ReportHeader';
 import { Reviewed } from './Review';
-import { Summary } from './Summary';
 import type { Review } from './use-review';
 
 export type PasteView = { kind: 'closed' } | { kind: 'editing' } | { kind: 'done'; audit: AuditResult; report: Report };
@@ -111,8 +110,7 @@ export function PastedAudit({ view, review, onBack }: { view: { audit: AuditResu
         </button>
       </div>
       <ReportHeader audit={view.audit} />
-      <Summary audit={view.audit} />
-      <Reviewed review={review}>{(visible) => <AuditView audit={visible} report={view.report} tabId={null} />}</Reviewed>
+      <Reviewed review={review}>{(visible, shown) => <AuditView audit={visible} shown={shown} report={view.report} tabId={null} />}</Reviewed>
     </>
   );
 }

@@ -10,7 +10,7 @@ export function ReportHeader({ audit }: { audit: AuditResult }) {
   const bodyKind = BODY_KIND_KEYS[report.bodyKind];
   const format = report.format === null ? undefined : FORMAT_KEYS[report.format];
   const rows: [string, string][] = [
-    [t('metaOrganisation'), report.organisation + (bodyKind ? `（${t(bodyKind)}）` : '')],
+    [t('metaOrganisation'), report.organisation + (bodyKind ? t('bodyKindSuffix', { kind: t(bodyKind) }) : '')],
     [t('metaYear'), report.year === null ? t('unrecognised') : t('yearValue', { year: report.year })],
     [t('metaFormat'), report.format === null ? t('unrecognised') : format ? t(format) : report.format],
     [t('metaPublished'), report.publishedAt ?? t('notFound')],

@@ -10,6 +10,7 @@ import { filePickerClosesPopup, reopenAsTab } from './file-picker';
 import { useLang } from './i18n';
 import { useT } from './i18n';
 import type { Review } from './use-review';
+import { englishMessage } from './message-en';
 import './review.css';
 
 /** What the findings list shows under each finding's detail; nothing when no provider is mounted. */
@@ -84,7 +85,7 @@ export function DismissedGroup({ audit, onRestore }: { audit: AuditResult; onRes
         {dismissed.map((finding) => (
           <li key={audit.findings.indexOf(finding)} class="finding dismissed" data-check-id={finding.checkId} data-outcome={finding.outcome} data-severity={finding.severity}>
             <p class="message">
-              {lang === 'en' ? finding.messageEn : finding.message} <code class="check-id">{finding.checkId}</code>
+              {lang === 'en' ? englishMessage(finding) : finding.message} <code class="check-id">{finding.checkId}</code>
             </p>
             <p class="dismissed-meta">
               {finding.dismissed!.note && <span class="dismissed-note">{finding.dismissed!.note}</span>}
@@ -104,14 +105,14 @@ export function DismissedGroup({ audit, onRestore }: { audit: AuditResult; onRes
  * The report's findings view with the dismissals in: dismissed findings leave the list for the
  * 「已忽略」 group, every open finding gets 「不是问题」, and the file buttons close the panel.
  */
-export function Reviewed({ review, children }: { review: Review; children: (visible: AuditResult) => ComponentChildren }) {
+export function Reviewed({ review, children }: { review: Review; children: (visible: AuditResult, shown: AuditResult) => ComponentChildren }) {
   const { shown } = review;
   if (!shown) return null;
   const visible = { ...shown, findings: shown.findings.filter((finding) => !finding.dismissed) };
   return (
     <>
       <FindingActionsContext.Provider value={(finding) => <DismissControl finding={finding} onDismiss={review.dismiss} />}>
-        {children(visible)}
+        {children(visible, shown)}
       </FindingActionsContext.Provider>
       <DismissedGroup audit={shown} onRestore={review.restore} />
       <DismissalsBar review={review} />

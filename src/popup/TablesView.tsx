@@ -3,6 +3,7 @@ import type { CellOrigin } from '../core/model/document';
 import type { Report } from '../core/model/report';
 import { useLang, useT, type MessageKey } from './i18n';
 import { cellKindText, tableTitle } from './labels';
+import { TABLE3_COLUMN_SHORT_EN, formNameEn } from '../core/form/names-en';
 import { tableViews, type CellState, type TableCellView, type TableView } from './table-view';
 
 export interface TablesViewProps {
@@ -33,7 +34,8 @@ const LEGEND: [string, MessageKey, string][] = [
   ['notApplicable', 'legendNotApplicable', '/'],
   ['text', 'legendText', 'a1'],
   ['missing', 'legendMissing', '—'],
-  ['number failing', 'legendFailing', '7'],
+  ['number failing total', 'legendFailing', '7'],
+  ['number failing operand', 'legendOperand', '3'],
 ];
 
 function Legend() {
@@ -80,9 +82,18 @@ function ReadTable({ view, onLocateCell }: { view: TableView; onLocateCell?: Tab
                     key={column.key}
                     scope="col"
                     class={`${column.missing ? 'missing' : ''}${column.extra ? ' extra' : ''}`}
-                    title={column.extra ? `${column.label}（${t('tableExtra')}）` : column.label}
+                    title={[lang === 'en' && formNameEn(view.table, column.key), column.label, column.extra && `（${t('tableExtra')}）`].filter(Boolean).join(' ')}
                   >
-                    {column.label}
+                    {lang === 'en' && formNameEn(view.table, column.key) ? (
+                      <>
+                        <span class="column-en">{(view.table === 3 && TABLE3_COLUMN_SHORT_EN[column.key]) || formNameEn(view.table, column.key)}</span>
+                        <span class="column-zh muted" lang="zh-CN">
+                          {column.label}
+                        </span>
+                      </>
+                    ) : (
+                      column.label
+                    )}
                   </th>
                 ))}
               </tr>
@@ -92,14 +103,20 @@ function ReadTable({ view, onLocateCell }: { view: TableView; onLocateCell?: Tab
                 row.groupLabel ? (
                   <tr key={`${row.key}-group`} class="group-row">
                     <th scope="rowgroup" colSpan={width}>
-                      {row.groupLabel}
+                      {lang === 'en' && row.groupKey && formNameEn(view.table, row.groupKey) ? `${formNameEn(view.table, row.groupKey)} ${row.groupLabel}` : row.groupLabel}
                     </th>
                   </tr>
                 ) : null,
                 <tr key={row.key} class={`${row.missing ? 'missing' : ''}${row.extra ? ' extra' : ''}`} data-row={row.key}>
                   <th scope="row" class="row-head" title={`${row.id ? `${row.id} ` : ''}${row.label}${row.missing ? `（${t('tableMissingRow')}）` : ''}${row.extra ? `（${t('tableExtra')}）` : ''}`}>
                     {row.id && <span class="row-id">{row.id}</span>}
-                    {row.label}
+                    {lang === 'en' && formNameEn(view.table, row.key) ? (
+                      <>
+                        {formNameEn(view.table, row.key)} <span class="muted" lang="zh-CN">{row.label}</span>
+                      </>
+                    ) : (
+                      row.label
+                    )}
                   </th>
                   {row.cells.map((cell) => (
                     <Cell key={cell.column} cell={cell} rowLabel={`${row.id || row.label}`} onLocateCell={onLocateCell} />
@@ -131,26 +148,27 @@ function Cell({ cell, rowLabel, onLocateCell }: { cell: TableCellView; rowLabel:
   const t = useT();
   const lang = useLang();
   const stateKey = STATE_TITLE[cell.state];
-  const title = [stateKey && t(stateKey), cell.failing && t('tableFailingCell')].filter(Boolean).join(' · ');
+  const failingText = cell.failing ? t(cell.role === 'operand' ? 'tableOperandCell' : 'tableFailingCell') : '';
+  const title = [stateKey && t(stateKey), failingText].filter(Boolean).join(' · ');
   const shown = cell.state === 'missing' ? '—' : cell.raw;
   const origin = cell.value?.origin;
   const kind = cellKindText(cell.state, lang);
   return (
     <td
-      class={`cell ${cell.state}${cell.failing ? ' failing' : ''}`}
+      class={`cell ${cell.state}${cell.raw.length >= 6 ? ' long' : ''}${cell.failing ? ` failing ${cell.role ?? 'total'}` : ''}`}
       data-column={cell.column}
       data-origin={origin ? `${origin.table}:${origin.row}:${origin.cell}` : undefined}
       title={title || undefined}
     >
       {cell.failing && origin && onLocateCell ? (
-        <button type="button" class="cell-locate" onClick={() => onLocateCell(origin, `${rowLabel} · ${cell.column}`)} aria-label={`${shown || t('blank')} · ${t('tableFailingCell')} · ${t('locate')}`}>
+        <button type="button" class="cell-locate" onClick={() => onLocateCell(origin, `${rowLabel} · ${cell.column}`)} aria-label={`${shown || t('blank')} · ${failingText} · ${t('locate')}`}>
           {shown}
         </button>
       ) : (
         shown
       )}
       {cell.state === 'blank' && !cell.failing && <span class="sr-only">{t('blank')}</span>}
-      {cell.failing && !onLocateCell && <span class="sr-only">{t('tableFailingCell')}</span>}
+      {cell.failing && !onLocateCell && <span class="sr-only">{failingText}</span>}
       {kind && cell.state !== 'blank' && cell.state !== 'notApplicable' && <span class="sr-only">{kind}</span>}
     </td>
   );

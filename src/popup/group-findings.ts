@@ -5,6 +5,7 @@
  */
 import type { Finding } from '../core/model/finding';
 import type { MessageKey } from './i18n';
+import { countOf, type CountId } from './verdict';
 
 export type GroupBy = 'severity' | 'section';
 
@@ -40,7 +41,11 @@ export function placeOf(finding: Finding): 'tables' | number | 'other' {
   return 'other';
 }
 
-export function groupFindings(findings: readonly Finding[], by: GroupBy): FindingGroup[] {
+/**
+ * `filter`: only the findings of one count card (its kind stays open even when it is the passes).
+ */
+export function groupFindings(all: readonly Finding[], by: GroupBy, filter: CountId | null = null): FindingGroup[] {
+  const findings = filter ? all.filter((finding) => countOf(finding) === filter) : all;
   const open = findings.filter(isOpen);
   const sorted = [...open].sort((a, b) => severityRank(a) - severityRank(b));
   const groups: FindingGroup[] = [];
@@ -67,7 +72,7 @@ export function groupFindings(findings: readonly Finding[], by: GroupBy): Findin
     groups.push({ id: 'section-tables', title: 'groupTables', collapsed: false, findings: sortByTable(sorted.filter((f) => placeOf(f) === 'tables')) });
     groups.push({ id: 'section-other', title: 'groupOther', collapsed: false, findings: sorted.filter((f) => placeOf(f) === 'other') });
   }
-  groups.push({ id: 'pass', title: 'groupPass', collapsed: true, findings: findings.filter((f) => f.outcome === 'pass') });
+  groups.push({ id: 'pass', title: 'groupPass', collapsed: filter !== 'pass', findings: findings.filter((f) => f.outcome === 'pass') });
   groups.push({
     id: 'not-applicable',
     title: 'groupNotApplicable',
@@ -80,4 +85,28 @@ export function groupFindings(findings: readonly Finding[], by: GroupBy): Findin
 /** Table 2 before 3 before 4, keeping the severity order within a table (the sort is stable). */
 function sortByTable(findings: Finding[]): Finding[] {
   return [...findings].sort((a, b) => (a.location.table ?? 0) - (b.location.table ?? 0));
+}
+
+/**
+ * What makes findings "the same problem": one check, one outcome, and one message once the numbers and
+ * the quoted names in it are set aside (「R05」 or 「自然人」 vary, the sentence does not).
+ */
+export function messagePattern(finding: Finding): string {
+  const message = finding.message.replace(/「[^」]*」/g, '「」').replace(/\d+(?:\.\d+)?/g, '#');
+  return `${finding.checkId}|${finding.outcome}|${finding.severity}|${message}`;
+}
+
+/**
+ * A group's findings with repeats of one problem gathered under the first of them, in the order the
+ * first of each appears (as axe DevTools lists one rule with its count of nodes).
+ */
+export function clusterFindings(findings: readonly Finding[]): Finding[][] {
+  const clusters = new Map<string, Finding[]>();
+  for (const finding of findings) {
+    const key = messagePattern(finding);
+    const cluster = clusters.get(key);
+    if (cluster) cluster.push(finding);
+    else clusters.set(key, [finding]);
+  }
+  return [...clusters.values()];
 }

@@ -1,7 +1,8 @@
 /** Words the popup shows for the audit's enum values and location keys. */
 import type { AuditResult } from '../core/model/audit';
-import type { EvidenceCell, Location } from '../core/model/finding';
-import { SECTION_TITLES, TABLE_TITLES, table3RowName } from '../core/form/labels';
+import type { EvidenceCell, Location, PreviousYearEvidence } from '../core/model/finding';
+import { SECTION_TITLES, TABLE_TITLES } from '../core/form/labels';
+import { formNameEn } from '../core/form/names-en';
 import type { FormDef } from '../core/form/forms';
 import { formOf, keyNames as chineseKeyNames } from '../present/names';
 import { translate, type Lang, type MessageKey } from './i18n';
@@ -10,19 +11,23 @@ const TABLE_SHORT = { 2: 'tableShort2', 3: 'tableShort3', 4: 'tableShort4' } as 
 const TABLE_LONG = { 2: 'table2', 3: 'table3', 4: 'table4' } as const satisfies Record<2 | 3 | 4, MessageKey>;
 
 /**
- * Row / group / column keys of one table, in the form's words. In English the keys themselves (the
- * audit JSON's names, which `messageEn` also uses), with the form's row id where it has one.
+ * Row / group / column keys of one table, in the form's words. In English the English name with the
+ * form's official Chinese label beside it (and the form's row id where it has one): 「R03 Disclosed
+ * （一）予以公开」. A key the form does not know (an extra row) keeps the page's own label.
  */
 function keyNames(form: FormDef | null, table: 2 | 3 | 4, keys: { row?: string; group?: string; column?: string }, lang: Lang = 'zh'): string[] {
-  if (lang === 'zh') return chineseKeyNames(form, table, keys);
-  const names: string[] = [];
+  const chinese = chineseKeyNames(form, table, keys);
+  if (lang === 'zh') return chinese;
   const row = keys.row ?? keys.group;
-  if (row !== undefined) {
-    const id = table === 3 ? table3RowName(form, row).match(/^R\d\d(?= )/)?.[0] : undefined;
-    names.push(id ? `${id} ${row}` : row);
-  }
-  if (keys.column !== undefined) names.push(keys.column);
-  return names;
+  return [...(row !== undefined ? [row] : []), ...(keys.column !== undefined ? [keys.column] : [])].map((key, i) => englishName(table, key, chinese[i] ?? key));
+}
+
+function englishName(table: 2 | 3 | 4, key: string, chinese: string): string {
+  const english = formNameEn(table, key);
+  if (!english) return chinese;
+  const id = chinese.match(/^R\d\d(?= )/)?.[0];
+  const label = id ? chinese.slice(id.length + 1) : chinese;
+  return `${id ? `${id} ` : ''}${english} ${label}`;
 }
 
 export function sectionTitle(n: number, lang: Lang = 'zh'): string {
@@ -88,4 +93,9 @@ export function evidenceRows(
 export function cellKindText(kind: string, lang: Lang = 'zh'): string | null {
   const key = ({ blank: 'kindBlank', notApplicable: 'kindNotApplicable', text: 'kindText' } as const)[kind as 'blank'];
   return key ? translate(lang, key) : null;
+}
+
+/** Last year's cells of a cross-year finding, each named by its table, row and column. */
+export function previousYearRows(audit: AuditResult, previous: PreviousYearEvidence, lang: Lang = 'zh'): [string, PreviousYearEvidence['cells'][number]][] {
+  return previous.cells.map((cell) => [[translate(lang, TABLE_SHORT[cell.table]), ...keyNames(formOf(audit), cell.table, cell, lang)].join(' · '), cell]);
 }

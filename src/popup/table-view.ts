@@ -9,7 +9,7 @@ import { TABLE3_EXTRA_COLUMNS } from '../core/form/shared';
 import { table2Name, table3ColumnName, table3RowName, table4Name } from '../core/form/labels';
 import type { Finding } from '../core/model/finding';
 import type { CellValue, RecognisedTable, Report } from '../core/model/report';
-import { failingOrigins, originKey } from './highlight/targets';
+import { failingRoles, originKey } from './highlight/targets';
 
 export type CellState = CellValue['kind'] | 'missing' | 'notInForm';
 
@@ -19,6 +19,8 @@ export interface TableCellView {
   raw: string;
   value?: CellValue;
   failing: boolean;
+  /** For a failing cell: the cell the finding is about (a wrong total) or one it adds up. */
+  role?: 'total' | 'operand';
 }
 
 export interface TableRowView {
@@ -28,6 +30,8 @@ export interface TableRowView {
   label: string;
   /** The group heading to print above this row, when the row opens a group. */
   groupLabel?: string;
+  /** The form's key of that group. */
+  groupKey?: string;
   missing: boolean;
   /** A row the page has beyond the form (a subtotal, an unrecognised label). */
   extra: boolean;
@@ -108,7 +112,7 @@ const cellKey = (row: string, column: string) => `${row}\u0000${column}`;
 export function tableView(report: Report, findings: readonly Finding[], table: 2 | 3 | 4): TableView {
   const recognised: RecognisedTable | null = report.tables[`t${table}`];
   const layout = layoutOf(formOf(report), table);
-  const failing = failingOrigins(findings);
+  const failing = failingRoles(findings);
   const columns: TableColumnView[] = layout.columns.map((column) => ({
     key: column.key,
     id: column.id,
@@ -128,19 +132,21 @@ export function tableView(report: Report, findings: readonly Finding[], table: 2
   const missingRows = new Set(recognised.missingRows);
 
   let failingCount = 0;
-  const rowView = (key: string, id: string, label: string, extra: boolean, groupLabel?: string): TableRowView => {
+  const rowView = (key: string, id: string, label: string, extra: boolean, groupLabel?: string, groupKey?: string): TableRowView => {
     const missing = missingRows.has(key);
     const cells = columns.map((column): TableCellView => {
       const value = values.get(cellKey(key, column.key));
       if (value) {
-        const isFailing = failing.has(originKey(value.origin));
-        if (isFailing) failingCount++;
-        return { column: column.key, state: value.kind, raw: value.raw, value, failing: isFailing };
+        const role = failing.get(originKey(value.origin));
+        if (role) failingCount++;
+        return role
+          ? { column: column.key, state: value.kind, raw: value.raw, value, failing: true, role }
+          : { column: column.key, state: value.kind, raw: value.raw, value, failing: false };
       }
       const inForm = !extra && !column.extra && layout.hasCell(key, column.key);
       return { column: column.key, state: inForm ? 'missing' : 'notInForm', raw: '', failing: false };
     });
-    return { key, id, label, groupLabel, missing, extra, cells };
+    return groupLabel ? { key, id, label, groupLabel, groupKey, missing, extra, cells } : { key, id, label, missing, extra, cells };
   };
 
   let group: string | undefined;
@@ -150,7 +156,7 @@ export function tableView(report: Report, findings: readonly Finding[], table: 2
       group = row.group;
       groupLabel = layout.groupLabel(row);
     }
-    return rowView(row.key, table === 3 ? row.id : '', layout.rowName(row.key), false, groupLabel);
+    return rowView(row.key, table === 3 ? row.id : '', layout.rowName(row.key), false, groupLabel, row.group);
   });
   const formRows = new Set(layout.rows.map((row) => row.key));
   const extraRows = [...new Set([...recognised.extraRows, ...recognised.extraValues.map((value) => value.row)])].filter(

@@ -25,20 +25,27 @@ export interface Review {
   status: { text: string; error: boolean } | null;
 }
 
-export function useReview(audit: AuditResult | null, t: Translate): Review {
+/** `canonical`: the page's canonical link, which keys its dismissals with its URL (./storage). */
+export function useReview(audit: AuditResult | null, t: Translate, canonical: string | null = null): Review {
   const [dismissals, setDismissals] = useState<Dismissals>({});
   const [status, setStatus] = useState<Review['status']>(null);
   useEffect(() => {
     if (!audit) return;
     let current = true;
-    loadDismissals(audit).then(
+    loadDismissals(audit, undefined, canonical).then(
       (loaded) => current && setDismissals(loaded),
       (error: unknown) => current && setStatus({ text: t('storageFailed', { detail: errorMessage(error) }), error: true }),
     );
     return () => {
       current = false;
     };
-  }, [audit]);
+  }, [audit, canonical]);
+  // A success note goes after a while (an error stays until the next action): it is news, not state.
+  useEffect(() => {
+    if (!status || status.error) return;
+    const timer = setTimeout(() => setStatus(null), 8000);
+    return () => clearTimeout(timer);
+  }, [status]);
   const shown = useMemo(() => audit && applyDismissals(audit, dismissals), [audit, dismissals]);
   // The list shown holds `shown`'s finding objects: their keys by identity.
   const keyOf = useMemo(() => {
@@ -49,7 +56,7 @@ export function useReview(audit: AuditResult | null, t: Translate): Review {
   const update = (next: Dismissals) => {
     if (!audit) return;
     setDismissals(next);
-    saveDismissals(audit, next).catch((error: unknown) => setStatus({ text: t('storageFailed', { detail: errorMessage(error) }), error: true }));
+    saveDismissals(audit, next, undefined, canonical).catch((error: unknown) => setStatus({ text: t('storageFailed', { detail: errorMessage(error) }), error: true }));
   };
 
   return {

@@ -251,9 +251,17 @@ describe('exports, dismissals and history in Chromium', () => {
     const later = await openReport('pingtan-2024-mutated-as-2023.html');
     popup = await actionPopup(later);
     try {
-      const warnings = `[...document.querySelectorAll('[data-testid=group-fail-warning] li.finding[data-check-id=carryover-continuity]')].length`;
-      expect(await popup.waitFor<number>(warnings)).toBe(2);
+      // The two failures of one check, one sentence: one line with their count.
+      const warnings = `document.querySelector('[data-testid=group-fail-warning] li.finding-cluster[data-check-id=carryover-continuity]')?.dataset.count`;
+      expect(await popup.waitFor<string>(warnings)).toBe('2');
+      expect(await popup.evaluate<string>(`document.querySelector('[data-testid=verdict]').textContent`)).toContain('已与 2022 年度报告比对');
       expect((await popup.evaluate<string[]>(cross)).sort()).toEqual([...Array(5).fill('pass warning'), 'fail warning', 'fail warning'].sort());
+      // Opened, a cross-year finding shows last year's figure and the report it came from.
+      await popup.evaluate(`document.querySelector('[data-testid=group-fail-warning] li.finding[data-check-id=carryover-continuity] .finding-toggle').click()`);
+      const previous = await popup.waitFor<string>(`document.querySelector('[data-testid=previous-year]')?.textContent`);
+      expect(previous).toContain('2022 年度 · 表三 · R25 四、结转下年度继续办理');
+      expect(previous).toContain(`${server.origin}/pingtan-2022.html`);
+      await popup.evaluate(`document.querySelector('[data-testid=previous-year]').scrollIntoView({ block: 'center' })`);
       await popup.screenshot('action-popup-cross-year');
     } finally {
       await popup.close();

@@ -95,7 +95,7 @@ describe.skipIf(skip)('Firefox ESR (WebDriver BiDi, dist/firefox-mv2)', () => {
       if (focused && isFinding(focused)) break;
     }
     expect(stops.at(-1)).toMatch(/^pushbutton:表三/);
-    expect(stops).not.toContain('none');
+    expect(stops, stops.join(' | ')).not.toContain('none');
     await firefox.pressInActionPopup('Enter');
     await until(() => firefox.actionPopupAccessibles(), (nodes) => nodes.find(isFinding)?.states.includes('expanded') ?? false, 'aria-expanded');
 

@@ -203,7 +203,7 @@ export class Firefox {
         const walk = (node) => {
           if (!node || out.length > 2000) return;
           const role = service.getStringRole(node.role);
-          if (['pushbutton', 'pagetab', 'radiobutton', 'heading', 'menuitem'].includes(role)) {
+          if (['pushbutton', 'togglebutton', 'toggle button', 'pagetab', 'radiobutton', 'heading', 'menuitem'].includes(role)) {
             const state = {};
             node.getState(state, {});
             out.push({ role, name: node.name ?? '', states: Object.keys(flags).filter((name) => state.value & flags[name]) });

@@ -31,17 +31,24 @@ export interface FixtureServer {
   close(): Promise<void>;
 }
 
-/** Serves tests/fixtures/*.html by name and nothing else. */
+/** Serves tests/fixtures/*.html and the real reports' pages (tests/fixtures/real/html/*.html as `real/html/<name>`) by name, and nothing else. */
 export async function serveFixtures(): Promise<FixtureServer> {
-  const files = new Set(readdirSync(FIXTURES_DIR).filter((name) => name.endsWith('.html')));
+  const files = new Set([
+    ...readdirSync(FIXTURES_DIR).filter((name) => name.endsWith('.html')),
+    ...readdirSync(join(FIXTURES_DIR, 'real/html')).filter((name) => name.endsWith('.html')).map((name) => `real/html/${name}`),
+  ]);
   const server = http.createServer((request, response) => {
-    const name = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname.slice(1));
+    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname.slice(1));
+    // `alias/<name>`: the same page under another address, naming `/<name>` as its canonical link.
+    const alias = path.startsWith('alias/') ? path.slice('alias/'.length) : null;
+    const name = alias ?? path;
     if (!files.has(name)) {
       response.writeHead(404).end();
       return;
     }
     response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    response.end(readFileSync(join(FIXTURES_DIR, name)));
+    const html = readFileSync(join(FIXTURES_DIR, name));
+    response.end(alias === null ? html : Buffer.concat([Buffer.from(`<link rel="canonical" href="/${name}">`), html]));
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const { port } = server.address() as AddressInfo;

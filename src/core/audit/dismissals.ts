@@ -3,12 +3,8 @@
  * at hand, import with a message a person can act on when the file is not one of ours.
  */
 import type { AuditResult } from '../model/audit';
-import type { Dismissals, DismissalsFile } from '../model/dismissals';
+import { DISMISSALS_FILE_KIND, DismissalsFile, type Dismissals } from '../model/dismissals';
 import { fingerprints } from './fingerprint';
-import { dismissalsFileCheck } from './validate';
-
-/** Also in ../model/dismissals, which the popup does not import (it is zod). */
-const DISMISSALS_FILE_KIND = 'govreport-audit-dismissals';
 
 /**
  * The audit with `dismissed` set on every finding whose fingerprint is marked. Passes and
@@ -66,18 +62,23 @@ export function parseDismissalsFile(text: string): ParsedDismissals {
   if (typeof json !== 'object' || json === null || (json as { kind?: unknown }).kind !== DISMISSALS_FILE_KIND) {
     return { ok: false, message: '这不是本工具导出的忽略标记文件（缺少 "kind": "govreport-audit-dismissals"）。' };
   }
-  const issue = dismissalsFileCheck(json, '');
-  if (issue) return { ok: false, message: `忽略标记文件格式不正确：${issue.path || '文件'} 应为 ${issue.expected}。` };
-  // Rebuilt field by field, so nothing but the format's own fields comes in from the file.
-  const raw = json as DismissalsFile;
-  const file: DismissalsFile = {
-    kind: raw.kind,
-    version: raw.version,
-    exportedAt: raw.exportedAt,
-    report: { url: raw.report.url, title: raw.report.title, organisation: raw.report.organisation, year: raw.report.year },
-    dismissals: raw.dismissals.map(({ fingerprint, checkId, note, at, message }) => ({ fingerprint, checkId, note, at, ...(message === undefined ? {} : { message }) })),
-  };
+  // zod (mini) checks the file where it crosses into the popup: a file from someone else is data.
+  const parsed = DismissalsFile.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    return { ok: false, message: `忽略标记文件格式不正确：${issue.path.join('.') || '文件'} 应为 ${expectedOf(issue)}。` };
+  }
+  // Parsed, so nothing but the format's own fields comes in from the file (zod drops unknown keys).
+  const file = parsed.data;
   const dismissals: Dismissals = {};
   for (const mark of file.dismissals) dismissals[mark.fingerprint] = { note: mark.note, at: mark.at };
   return { ok: true, file, dismissals };
+}
+
+/** What a zod issue says was expected, in the schema's words. */
+function expectedOf(issue: { code: string; message: string; expected?: unknown; values?: readonly unknown[]; minimum?: unknown }): string {
+  if (issue.code === 'invalid_type') return String(issue.expected);
+  if (issue.code === 'invalid_value' && issue.values) return issue.values.map((value) => JSON.stringify(value)).join(' | ');
+  if (issue.code === 'too_small') return `at least ${String(issue.minimum)} character(s)`;
+  return issue.message;
 }

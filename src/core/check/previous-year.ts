@@ -2,7 +2,8 @@
 import type { FindingDraft } from './define-check';
 import type { StoredCell } from '../model/history';
 import type { CellValue, TableNo } from '../model/report';
-import type { EvidenceCell } from '../model/finding';
+import type { EvidenceCell, PreviousYearEvidence } from '../model/finding';
+import type { YearData } from '../model/history';
 import { evidenceOf, type Operand } from './sums';
 
 export const NO_PREVIOUS_HINT = '打开该机关上一年度的报告并审校后，可核对跨年度数据';
@@ -29,4 +30,15 @@ export function previousOperand(cell: StoredCell | undefined, table: TableNo, ro
 /** Evidence is what can be pointed at on this page: this year's cells only. */
 export function thisYearEvidence(operands: Operand[]): EvidenceCell[] {
   return operands.filter((operand): operand is CellValue => !('absent' in operand)).map(evidenceOf);
+}
+
+/** Where last year's figures came from and what they were, for the finding (it cannot be pointed at on this page). */
+export function previousYearEvidence(previous: YearData, table: TableNo, cells: [row: string, column: string, cell: StoredCell | undefined][]): PreviousYearEvidence {
+  return {
+    year: previous.year,
+    organisation: previous.organisation,
+    ...(previous.title === undefined ? {} : { title: previous.title }),
+    url: previous.url,
+    cells: cells.flatMap(([row, column, cell]) => (cell ? [{ table, row, column, raw: cell.raw, kind: cell.kind }] : [])),
+  };
 }

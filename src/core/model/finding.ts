@@ -1,6 +1,7 @@
 /** Stage 3 output: one outcome of one check at one place. */
 import { z } from 'zod';
 import { CellOrigin } from './document';
+import { Dismissed } from './dismissals';
 
 export const Outcome = z.enum(['fail', 'needs-review', 'pass', 'not-applicable']);
 export type Outcome = z.infer<typeof Outcome>;
@@ -36,8 +37,21 @@ export const EvidenceQuote = z.object({
 });
 export type EvidenceQuote = z.infer<typeof EvidenceQuote>;
 
-export const Dismissed = z.object({ note: z.string(), at: z.string() });
-export type Dismissed = z.infer<typeof Dismissed>;
+/**
+ * For a cross-year finding: the previous year's report it was compared with (as the host remembered
+ * it: popup history or another input of the command line) and last year's cells it used, as printed.
+ */
+export const PreviousYearEvidence = z.object({
+  year: z.number().int(),
+  organisation: z.string(),
+  title: z.string().optional(),
+  url: z.string().nullable(),
+  cells: z.array(EvidenceCell.omit({ origin: true })),
+});
+export type PreviousYearEvidence = z.infer<typeof PreviousYearEvidence>;
+
+// Defined with the dismissals (zod/mini, which the popup bundles); a finding carries one when marked.
+export { Dismissed } from './dismissals';
 
 export const Finding = z.object({
   checkId: z.string(),
@@ -56,7 +70,9 @@ export const Finding = z.object({
     cells: z.array(EvidenceCell),
     quotes: z.array(EvidenceQuote),
   }),
+  /** Cross-year checks: the previous year's report and figures this finding compared with. */
+  previousYear: PreviousYearEvidence.optional(),
   /** Set when the user marked the finding 「不是问题」 (popup), with their note and when (ISO time). */
-  dismissed: Dismissed.optional(),
+  dismissed: z.optional(Dismissed),
 });
 export type Finding = z.infer<typeof Finding>;

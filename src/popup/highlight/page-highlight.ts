@@ -301,8 +301,9 @@ export function highlightInPage(args: PageHighlightArgs): PageHighlightResult {
     } else label.classList.add('hidden');
   };
 
-  // Scroll the location's own cell (or the first target) into the middle of every scroller around it.
-  const focus = targets.find((target) => target.primary) ?? targets[0]!;
+  // Scroll to what the finding is about: a quoted sentence (a finding that quotes the prose is about
+  // what the prose says; its cells are the table side), else the location's own cell, else the first.
+  const focus = targets.find((target) => target.kind === 'quote') ?? targets.find((target) => target.primary) ?? targets[0]!;
   const behavior = 'instant' as ScrollBehavior;
   focus.element.scrollIntoView({ block: 'center', inline: 'center', behavior });
   if (focus.kind === 'quote') {

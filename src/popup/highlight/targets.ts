@@ -43,7 +43,8 @@ export function compactText(text: string): string {
 
 export const originKey = (origin: CellOrigin): string => `${origin.table}:${origin.row}:${origin.cell}`;
 
-function isLocationCell(finding: Finding, cell: EvidenceCell): boolean {
+/** Whether a cited cell is the one the finding is about (its location), not one it adds up. */
+export function isLocationCell(finding: Pick<Finding, 'location'>, cell: EvidenceCell): boolean {
   const { location } = finding;
   const row = location.row ?? location.group;
   const cellRow = cell.row ?? cell.group;
@@ -106,6 +107,24 @@ export function highlightRequest(report: Report, finding: Finding, label: string
 
 export function hasTargets(request: HighlightRequest): boolean {
   return request.cells.length + request.quotes.length + request.tables.length > 0;
+}
+
+/**
+ * Every cell cited by a failing finding, by origin, and its part in the failure: `total` for the cell
+ * the finding is about (the printed total that does not add up, the blank or invalid cell), `operand`
+ * for the cells it adds up. The tables view sets the two apart; a cell that is both counts as a total.
+ */
+export function failingRoles(findings: readonly Finding[]): Map<string, 'total' | 'operand'> {
+  const roles = new Map<string, 'total' | 'operand'>();
+  for (const finding of findings) {
+    if (finding.outcome !== 'fail') continue;
+    for (const target of cellTargets(finding)) {
+      const key = originKey(target);
+      if (target.primary || finding.evidence.cells.length === 1) roles.set(key, 'total');
+      else if (!roles.has(key)) roles.set(key, 'operand');
+    }
+  }
+  return roles;
 }
 
 /** Origins of every cell cited by a failing finding: the cells the tables view marks. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { auditReport } from '../../../src/core/audit/audit';
-import { addToHistory, historyEntryOf, previousYearOf, yearDataOf } from '../../../src/core/audit/history';
+import { HISTORY_BOUNDS, addToHistory, fitsHistory, historyEntryOf, previousYearOf, yearDataOf } from '../../../src/core/audit/history';
 import { notAReport } from '../../../src/core/audit/read';
 import { HistoryEntry } from '../../../src/core/model/history';
 import { reportOf } from '../../helpers';
@@ -47,5 +47,21 @@ describe('history', () => {
     expect(previousYearOf(history, { organisation: '甲区', year: 2025 })).toBeUndefined();
     expect(previousYearOf(history, { organisation: '丙区', year: 2024 })).toBeUndefined();
     expect(previousYearOf(history, { organisation: '甲区', year: null })).toBeUndefined();
+  });
+});
+
+describe('history bounds', () => {
+  it('drops the oldest entries once the total is over its bound, and never adds one over the entry bound', () => {
+    let history: HistoryEntry[] = [];
+    const big = (year: number) => ({ ...entry(`https://x/${year}`, 'A', year), title: 'x'.repeat(HISTORY_BOUNDS.entryChars - 600) });
+    for (let year = 2000; year < 2050; year++) history = addToHistory(history, big(year));
+    const total = JSON.stringify(history).length;
+    expect(total).toBeLessThanOrEqual(HISTORY_BOUNDS.totalChars);
+    expect(history.length).toBeLessThan(50);
+    expect(history[0]!.year).toBe(2049);
+    expect(history.map((kept) => kept.year)).toEqual([...Array(history.length).keys()].map((i) => 2049 - i));
+    const tooBig = { ...entry('https://x/huge', 'A', 2050), title: 'x'.repeat(HISTORY_BOUNDS.entryChars) };
+    expect(fitsHistory(tooBig)).toBe(false);
+    expect(addToHistory(history, tooBig)).toEqual(history);
   });
 });

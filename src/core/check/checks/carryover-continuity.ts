@@ -7,7 +7,7 @@ import { evaluateSum } from '../sums';
 import { sumFinding } from '../sum-finding';
 import { operand } from '../table-values';
 import { table3ColumnName } from '../../form/labels';
-import { noPrevious, previousOperand, thisYearEvidence } from '../previous-year';
+import { noPrevious, previousOperand, previousYearEvidence, thisYearEvidence } from '../previous-year';
 
 export default defineCheck({
   id: 'carryover-continuity',
@@ -26,7 +26,7 @@ export default defineCheck({
         const carriedIn = operand(table, 'carriedIn', column.key);
         const carriedOut = previousOperand(previous.carriedOut[column.key], 3, 'carriedOut', column.key, `${last} 年度报告 R25`);
         const result = evaluateSum([carriedIn], [carriedOut]);
-        return sumFinding({ ...result, cells: thisYearEvidence([carriedIn]) }, {
+        const draft = sumFinding({ ...result, cells: thisYearEvidence([carriedIn]) }, {
           location: { table: 3, row: 'carriedIn', column: column.key },
           expression: `R02(${year}) = R25(${last}) [${column.label}]`,
           where: `表三「${table3ColumnName(column.key)}」列`,
@@ -34,6 +34,7 @@ export default defineCheck({
           left: '本年度「上年结转」（R02）',
           right: `${last} 年度报告「结转下年度继续办理」（R25）`,
         });
+        return Object.assign(draft, { previousYear: previousYearEvidence(previous, 3, [['carriedOut', column.key, previous.carriedOut[column.key]]]) });
       });
   },
 });

@@ -7,7 +7,7 @@ import { evaluateSum } from '../sums';
 import { sumFinding } from '../sum-finding';
 import { operand } from '../table-values';
 import { table2Name } from '../../form/labels';
-import { noPrevious, previousOperand, thisYearEvidence } from '../previous-year';
+import { noPrevious, previousOperand, previousYearEvidence, thisYearEvidence } from '../previous-year';
 
 const ROWS = ['regulations', 'normativeDocs'] as const;
 
@@ -54,8 +54,9 @@ export default defineCheck({
           right: `${last} 年度现行有效件数加本年制发减本年废止`,
         },
       );
-      if (draft.outcome !== 'fail') return draft;
-      return { ...draft, message: `${draft.message}集中清理后重新统计时可能如此，请核对。` };
+      const previousYear = previousYearEvidence(previous, 2, [[row, 'inForce', lastInForce]]);
+      if (draft.outcome !== 'fail') return Object.assign(draft, { previousYear });
+      return { ...draft, previousYear, message: `${draft.message}集中清理后重新统计时可能如此，请核对。` };
     });
   },
 });
