@@ -86,13 +86,9 @@ function sameReport(a: YearData, b: YearData): boolean {
 
 /** The web site a report was published on (`www.` aside), or null for a file, pasted text or no URL. */
 export function siteOf(url: string | null | undefined): string | null {
-  if (!url) return null;
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.hostname.toLowerCase().replace(/^www\./, '') : null;
-  } catch {
-    return null;
-  }
+  // Read by pattern rather than `new URL`: the core runs with no host API, and only the host name is needed.
+  const host = url ? /^https?:\/\/(?:[^@/?#]*@)?([^/?#:]+)/i.exec(url)?.[1] : undefined;
+  return host ? host.toLowerCase().replace(/^www\./, '') : null;
 }
 
 /**
