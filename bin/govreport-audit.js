@@ -3,12 +3,6 @@
 // (no build step to forget). Registered before main is imported: a static import would be hoisted.
 import { register } from 'tsx/esm/api';
 
-// `govreport-audit … | head` closes the pipe early; that is the reader's choice, not a crash.
-process.stdout.on('error', (error) => {
-  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  throw error;
-});
-
 register();
 const { main } = await import('../src/cli/main.ts');
 process.exitCode = await main(process.argv.slice(2));

@@ -4,17 +4,12 @@
  */
 import type { AuditResult } from '../core/model/audit';
 import type { Finding } from '../core/model/finding';
+import { FORMAT_NAMES, OUTCOME_NAMES, SEVERITY_NAMES } from './names';
 
 export const NOT_A_REPORT = '未识别到政府信息公开工作年度报告';
 
-const FORMAT_NAMES: Record<string, string> = {
-  '2021': '2021年格式',
-  '2019': '2019年试行格式',
-  pre2019: '早于全国统一格式',
-};
-
-const FAIL_TAGS: Record<Finding['severity'], string> = { error: '[错误]', warning: '[警告]', info: '[提示]' };
-const REVIEW_TAG = '[需核对]';
+const FAIL_TAGS = Object.fromEntries(Object.entries(SEVERITY_NAMES.zh).map(([severity, name]) => [severity, `[${name}]`])) as Record<Finding['severity'], string>;
+const REVIEW_TAG = `[${OUTCOME_NAMES.zh['needs-review']}]`;
 
 export function renderText(result: AuditResult, options: { file?: string } = {}): string {
   const lines: string[] = [];
@@ -53,7 +48,7 @@ export function countsLine(counts: AuditResult['counts']): string {
   const parts = [
     `错误 ${counts.failBySeverity.error ?? 0}`,
     `警告 ${counts.failBySeverity.warning ?? 0}`,
-    `需人工核对 ${counts.outcome['needs-review'] ?? 0}`,
+    `待人工核查 ${counts.outcome['needs-review'] ?? 0}`,
     `通过 ${counts.outcome.pass ?? 0}`,
   ];
   // Shown only when present, so the common line stays the four numbers people look for.
@@ -77,4 +72,14 @@ function findingLines(finding: Finding): string[] {
     lines.push(`      ${finding.expression}${values.length ? `；${values.join('，')}` : ''}`);
   }
   return lines;
+}
+
+/** `--summary`: one tab-separated line per report — input, organisation, year, counts, top problem. */
+export function summaryLine(result: AuditResult, input: string): string {
+  const { report, counts } = result;
+  if (!report.isReport) return `${input}\t${NOT_A_REPORT}${report.notReportReason ? `：${report.notReportReason}` : ''}\n`;
+  const top = result.findings.find((finding) => finding.outcome === 'fail' && !finding.dismissed && finding.severity === 'error')
+    ?? result.findings.find((finding) => finding.outcome === 'fail' && !finding.dismissed)
+    ?? result.findings.find((finding) => finding.outcome === 'needs-review' && !finding.dismissed);
+  return [input, report.organisation || '未识别', report.year ?? '未识别', countsLine(counts), top ? top.message : '未发现问题'].join('\t') + '\n';
 }
