@@ -85,7 +85,7 @@ export function beijingTime(iso: string): string {
       .formatToParts(date)
       .map((part) => [part.type, part.value]),
   );
-  return `${parts.year}年${parts.month}月${parts.day}日 ${parts.hour}:${parts.minute}（北京时间）`;
+  return `${parts.year}年${Number(parts.month)}月${Number(parts.day)}日 ${parts.hour}:${parts.minute}（北京时间）`;
 }
 
 /** The verdict in one line, and how it should look: a problem, a doubt, or clear. */
@@ -171,7 +171,7 @@ function checkedLine(audit: AuditResult): string {
     for (const finding of audit.findings) if (finding.outcome === outcome && !finding.dismissed) counts.set(finding.checkId, (counts.get(finding.checkId) ?? 0) + 1);
     if (counts.size === 0) return '';
     const names = [...counts].map(([checkId, count]) => `${checkTitle(checkId, 'zh')}${count > 1 ? ` ×${count}` : ''}`);
-    return `<p class="checked"><b>${label}（${counts.size} 项）：</b>${e(names.join('、'))}</p>`;
+    return `<p class="checked"><b>${label}（${counts.size} 项）：</b>${e(names.join('；'))}</p>`;
   };
   return line('pass', '已通过') + line('not-applicable', '不适用');
 }
