@@ -198,7 +198,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       pairing.update(input.name);
       const report = await read(input);
       const data = report.ok ? yearDataOf(report.report, report.url || null) : null;
-      if (data) years.push(data);
+      if (data) years.push(detached(data));
       pairing.update(input.name, true);
     }
     pairing.clear();
@@ -241,7 +241,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
         result = auditReport(report.report, { url: report.url || undefined, previous });
         if (input.kind !== 'file') {
           const data = yearDataOf(report.report, report.url || null);
-          if (data) years.push(data);
+          if (data) years.push(detached(data));
         }
       } catch (error) {
         failedInputs++;
@@ -275,6 +275,14 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   }
   if (failedInputs > 0 && inputs.length > 1) io.stderr(`govreport-audit: ${failedInputs} of ${inputs.length} inputs could not be audited (see above)\n`);
   return code;
+}
+
+/**
+ * A copy that shares no string with the page: V8 keeps a substring as a view of its parent, so an
+ * organisation's name sliced from a page would keep the whole page alive for the rest of the run.
+ */
+export function detached<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T;
 }
 
 function describeListError(error: unknown): string {

@@ -58,7 +58,7 @@ export function reportOfBytes(bytes: Uint8Array, options: { name: string; url?: 
   const notes: string[] = [];
   const decoded = decodeBytes(bytes, { html: !options.text, charset: options.charset });
   if (decoded.note) notes.push(decoded.note);
-  if (decoded.text.trim() === '') return { ok: false, message: `no text in the input (${bytes.length} bytes)` };
+  if (!/\S/.test(decoded.text)) return { ok: false, message: `no text in the input (${bytes.length} bytes)` };
 
   if (options.text) {
     const report = readTextReport(decoded.text, { url: options.url });

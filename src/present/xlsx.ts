@@ -26,9 +26,9 @@ export class XlsxSheets {
     const order = this.summary.length;
     const listed = listedFindings(audit, this.options);
     const worst = listed.find((finding) => !finding.dismissed);
-    this.summary.push({ rank: worst ? findingRank(worst) : 9, order, row: summaryRow(audit, input, this.lang) });
+    this.summary.push({ rank: worst ? findingRank(worst) : 9, order, row: detached(summaryRow(audit, input, this.lang)) });
     for (const finding of listed) {
-      this.findings.push({ rank: findingRank(finding) + (finding.dismissed ? 10 : 0), order: this.findings.length, row: findingRow(audit, finding, input, this.lang) });
+      this.findings.push({ rank: findingRank(finding) + (finding.dismissed ? 10 : 0), order: this.findings.length, row: detached(findingRow(audit, finding, input, this.lang)) });
     }
   }
 
@@ -50,6 +50,14 @@ export class XlsxSheets {
 }
 
 type Worksheet = import('exceljs').Worksheet;
+
+/**
+ * Fresh strings for a kept row: V8 keeps a substring as a view of its parent, so an organisation's
+ * name sliced from a page would keep the whole page alive until the workbook is written.
+ */
+function detached(row: Cell[]): Cell[] {
+  return JSON.parse(JSON.stringify(row)) as Cell[];
+}
 
 function sheet(worksheet: Worksheet, header: readonly string[], rows: { rank: number; order: number; row: Cell[] }[]): void {
   worksheet.addRow([...header]).font = { bold: true };

@@ -41,6 +41,8 @@ const RAW_TEXT = new Set(['script', 'style', 'title', 'textarea', 'xmp']);
 const FOREIGN = new Set(['svg', 'math']);
 const RAW_TEXT_END = new Map([...RAW_TEXT].map((name) => [name, new RegExp(`</${name}`, 'gi')]));
 
+/** Whitespace, '/' or '>': what ends a tag name for htmlparser2. */
+const ENDS_NAME = (code: number) => code === 0x20 || code === 0x2f || code === 0x3e || (code >= 0x09 && code <= 0x0d);
 const isNameStart = (code: number) => (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
 
 /**
@@ -82,7 +84,7 @@ export function boundNesting(html: string, maxDepth = MAX_NESTING_DEPTH): Bounde
       continue;
     }
     let nameEnd = nameAt;
-    while (nameEnd < html.length && !/[\s/>]/.test(html[nameEnd]!)) nameEnd++;
+    while (nameEnd < html.length && !ENDS_NAME(html.charCodeAt(nameEnd))) nameEnd++;
     const name = html.slice(nameAt, nameEnd).toLowerCase();
     const end = tagEnd(html, nameEnd);
     if (end === -1) break;
@@ -137,7 +139,7 @@ function tagEnd(html: string, from: number): number {
     } else if (code === 0x22 || code === 0x27) {
       // A quote opens a value only after '='; elsewhere htmlparser2 takes it as part of a name.
       let j = i - 1;
-      while (j > from && /\s/.test(html[j]!)) j--;
+      while (j > from && ENDS_NAME(html.charCodeAt(j)) && html.charCodeAt(j) !== 0x2f && html.charCodeAt(j) !== 0x3e) j--;
       if (html.charCodeAt(j) === 0x3d) quote = code;
     } else if (code === 0x3e) {
       return i;
