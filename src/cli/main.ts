@@ -11,6 +11,7 @@
  * second pass audits and writes. URLs and standard input are read once: they pair with what came
  * before them in the run. `--no-cross-year` skips the first pass.
  */
+import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { TOOL_VERSION } from '../core/version';
 import { errorMessage } from '../core/error-message';
@@ -19,6 +20,10 @@ import type { YearData } from '../core/model/history';
 import type { Lang } from '../present/names';
 import type { Input } from './inputs';
 import type { InputReport } from './read-input';
+import { isAuditWorker, serve } from './worker';
+
+// This module is also the worker threads' entry (it is the bundle's too): there it serves audits.
+if (isAuditWorker) void serve();
 
 export const EXIT_OK = 0;
 export const EXIT_FAILS = 1;
@@ -26,6 +31,9 @@ export const EXIT_USAGE = 2;
 /** The output could not be written (closed pipe, full disk): the results are not where they were asked to be. */
 export const EXIT_WRITE = 3;
 const SIGNAL_CODES = { SIGINT: 130, SIGTERM: 143 } as const;
+/** From this many local files on, they are audited on worker threads (starting one costs about a core's start-up). */
+const MANY_INPUTS = 8;
+const MAX_JOBS = 8;
 
 const FORMATS = ['text', 'json', 'markdown', 'csv', 'html', 'xlsx'] as const;
 type Format = (typeof FORMATS)[number];
@@ -63,6 +71,8 @@ Options:
       --no-cross-year     do not pair consecutive years (skips the first pass over the inputs)
       --concurrency N     URLs fetched at once (default 4)
       --timeout SECONDS   per URL (default 30)
+  -j, --jobs N|auto       worker threads auditing files (default auto: one per core, up to 8,
+                          from 8 files on); results are still written in input order
   -q, --quiet             no progress bar (it is shown only when standard error is a terminal)
   -h, --help              show this help
   -v, --version           show the version
@@ -104,6 +114,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
         urls: { type: 'string' },
         concurrency: { type: 'string', default: '4' },
         timeout: { type: 'string', default: '30' },
+        jobs: { type: 'string', short: 'j', default: 'auto' },
         quiet: { type: 'boolean', short: 'q' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
@@ -129,17 +140,21 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   if (failOn !== 'error' && failOn !== 'warning') return usageError(io, `unknown --fail-on '${failOn}' (expected error or warning)`);
   const concurrency = Number(values.concurrency);
   if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 64) return usageError(io, '--concurrency takes a whole number from 1 to 64');
+  if (values.jobs !== 'auto' && !(Number.isInteger(Number(values.jobs)) && Number(values.jobs) >= 1 && Number(values.jobs) <= MAX_JOBS)) {
+    return usageError(io, `--jobs takes auto or a whole number from 1 to ${MAX_JOBS}`);
+  }
   const timeout = Number(values.timeout);
   if (!(timeout > 0)) return usageError(io, '--timeout takes a number of seconds');
   if (positionals.length === 0 && !values.urls) return usageError(io, 'no inputs (give files, folders, globs, - or --urls FILE)');
   if (format === 'xlsx' && !values.out && process.stdout.isTTY) return usageError(io, 'an XLSX workbook is binary: give --out FILE or redirect standard output');
 
   // Loaded only now: the core (cheerio, zod) is most of the start-up time, and --help or a typo should not wait for it.
-  const [{ expandArgument, urlList }, { Sink }, { Progress }, { Emitter }] = await Promise.all([
+  const [{ expandArgument, urlList }, { Sink }, { Progress }, { Emitter }, { Pool, ordered }] = await Promise.all([
     import('./inputs'),
     import('./output'),
     import('./progress'),
     import('./emit'),
+    import('./pool'),
   ]);
 
   const inputs: Input[] = [];
@@ -191,18 +206,31 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   const years: YearData[] = [];
   const progress = Progress.forTerminal(inputs.length, Boolean(values.quiet));
   const local = inputs.filter((input) => input.kind === 'file');
-  if (values['cross-year'] && local.length > 1) {
-    const pairing = Progress.forTerminal(local.length, Boolean(values.quiet), '比对年度 ');
-    for (const input of local) {
-      if (stopping) break;
-      pairing.update(input.name);
-      const report = await read(input);
-      const data = report.ok ? yearDataOf(report.report, report.url || null) : null;
-      if (data) years.push(detached(data));
-      pairing.update(input.name, true);
+  const jobs = values.jobs === 'auto' ? (local.length >= MANY_INPUTS ? Math.min(availableParallelism(), MAX_JOBS) : 1) : Number(values.jobs);
+  const pool = jobs > 1 && local.length > 1 ? new Pool(jobs, new URL(import.meta.url)) : null;
+  const ahead = Math.max(concurrency, 2 * jobs);
+
+  type Outcome = { ok: false; message: string } | { ok: true; result: AuditResult; notes: string[] };
+  const auditHere = async (input: Input): Promise<Outcome> => {
+    const report = await read(input);
+    if (!report.ok) return report;
+    try {
+      const result = auditReport(report.report, { url: report.url || undefined, previous: previousYearOf(years, report.report.identity) });
+      if (input.kind !== 'file') {
+        const data = yearDataOf(report.report, report.url || null);
+        if (data) years.push(detached(data));
+      }
+      return { ok: true, result, notes: report.notes };
+    } catch (error) {
+      return { ok: false, message: `internal error: ${errorMessage(error)}` };
     }
-    pairing.clear();
-  }
+  };
+  const outcomeOf = async (index: number): Promise<Outcome> => {
+    const input = inputs[index]!;
+    if (!pool || input.kind !== 'file') return auditHere(input);
+    const done = await pool.run({ id: index, kind: 'audit', path: input.name });
+    return done.ok ? ('result' in done ? { ok: true, result: done.result, notes: done.notes } : { ok: false, message: 'internal error: no result' }) : done;
+  };
 
   const emitter = new Emitter(sink, { format, summary: Boolean(values.summary), passes: Boolean(values.passes), lang, many: inputs.length > 1 });
   let code = EXIT_OK;
@@ -210,52 +238,46 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   const failLevels = failOn === 'warning' ? ['error', 'warning'] : ['error'];
   const failsAtLevel = (result: AuditResult) => result.findings.some((finding) => finding.outcome === 'fail' && !finding.dismissed && failLevels.includes(finding.severity));
 
-  // URLs are fetched a few ahead of the one being audited; results still go out in input order.
-  const window = new Map<number, Promise<InputReport>>();
-  const ahead = (index: number) => {
-    for (let next = index; next < inputs.length && next < index + concurrency; next++) {
-      if (!window.has(next) && inputs[next]!.kind === 'url') window.set(next, read(inputs[next]!));
-    }
-  };
-
   try {
-    await emitter.start();
-    for (const [index, input] of inputs.entries()) {
-      if (stopping) break;
-      progress.update(input.name);
-      ahead(index);
-      const report = await (window.get(index) ?? read(input));
-      window.delete(index);
-      if (!report.ok) {
-        failedInputs++;
-        code = EXIT_USAGE;
-        progress.clear();
-        io.stderr(`govreport-audit: ${input.name}: ${report.message}\n`);
-        await emitter.failed(input.name, report.message);
-        progress.update(input.name, true);
-        continue;
-      }
-      let result: AuditResult;
-      try {
-        const previous = previousYearOf(years, report.report.identity);
-        result = auditReport(report.report, { url: report.url || undefined, previous });
-        if (input.kind !== 'file') {
-          const data = yearDataOf(report.report, report.url || null);
-          if (data) years.push(detached(data));
+    if (values['cross-year'] && local.length > 1) {
+      const pairing = Progress.forTerminal(local.length, Boolean(values.quiet), '比对年度 ');
+      const yearOf = async (index: number): Promise<YearData | null> => {
+        const input = local[index]!;
+        pairing.update(input.name);
+        if (pool) {
+          const done = await pool.run({ id: -1 - index, kind: 'year', path: input.name });
+          return done.ok ? done.year : null;
         }
-      } catch (error) {
+        const report = await read(input);
+        return report.ok ? yearDataOf(report.report, report.url || null) : null;
+      };
+      for await (const data of ordered(local.length, ahead, yearOf)) {
+        if (data) years.push(detached(data));
+        pairing.update('', true);
+        if (stopping) break;
+      }
+      pairing.clear();
+      pool?.setYears(years);
+    }
+
+    await emitter.start();
+    // Inputs are started a few ahead (URLs fetched, files audited on the workers); results go out in input order.
+    let index = 0;
+    for await (const outcome of ordered(stopping ? 0 : inputs.length, ahead, outcomeOf)) {
+      const input = inputs[index++]!;
+      progress.update(input.name);
+      if (!outcome.ok) {
         failedInputs++;
         code = EXIT_USAGE;
-        const message = `internal error: ${errorMessage(error)}`;
         progress.clear();
-        io.stderr(`govreport-audit: ${input.name}: ${message}\n`);
-        await emitter.failed(input.name, message);
-        progress.update(input.name, true);
-        continue;
+        io.stderr(`govreport-audit: ${input.name}: ${outcome.message}\n`);
+        await emitter.failed(input.name, outcome.message);
+      } else {
+        await emitter.result(input.name, outcome.result, outcome.notes);
+        if (failsAtLevel(outcome.result) && code === EXIT_OK) code = EXIT_FAILS;
       }
-      await emitter.result(input.name, result, report.notes);
-      if (failsAtLevel(result) && code === EXIT_OK) code = EXIT_FAILS;
       progress.update(input.name, true);
+      if (stopping) break;
     }
     await emitter.finish();
     await sink.end();
@@ -268,6 +290,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     process.off('SIGINT', handlers.SIGINT);
     process.off('SIGTERM', handlers.SIGTERM);
     progress.clear();
+    await pool?.close();
   }
   if (stopping) {
     io.stderr(`govreport-audit: interrupted (${stopping}) after ${emitter.written} of ${inputs.length} inputs; the output holds those ${emitter.written}\n`);

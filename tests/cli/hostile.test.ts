@@ -137,3 +137,16 @@ describe.concurrent('faults', { timeout: 120_000 }, () => {
     }
   });
 });
+
+describe('worker threads', { timeout: 180_000 }, () => {
+  it('-j 2 gives the same lines, in the same order, as -j 1', async () => {
+    const inputs = ['pingtan-2024-mutated-as-2023.html', 'pingtan-2022.html', 'missing.html', 'pingtan-2024.html', 'pingtan-2024-mutated-balance.html', 'not-a-report.html', 'xixia-2023-office.txt', 'pingtan-2019.html', 'pingtan-2018.html'].map((name) => `${F}${name}`);
+    const [one, two] = await Promise.all([runBin([...inputs, '-f', 'json', '-j', '1']), runBin([...inputs, '-f', 'json', '-j', '2'])]);
+    const strip = (stdout: string) => jsonLines(stdout).map(({ source, ...line }) => ({ ...line, url: source?.url }));
+    expect([one.code, two.code]).toEqual([2, 2]);
+    expect(strip(two.stdout)).toEqual(strip(one.stdout));
+    expect(jsonLines(two.stdout).map((line) => line.input)).toEqual(inputs);
+    // The cross-year pairing happened on the workers too: 2023 is compared with 2022.
+    expect(jsonLines(two.stdout)[0].findings.some((finding: { checkId: string; outcome: string }) => finding.checkId === 'carryover-continuity' && finding.outcome === 'fail')).toBe(true);
+  });
+});
