@@ -88,3 +88,42 @@ describe.concurrent('cross-year checks between the inputs of one run', { timeout
     expect(crossYear(result)).toEqual(['carryover-continuity not-applicable', 'in-force-continuity not-applicable']);
   });
 });
+
+describe.concurrent('--summary and -f xlsx', { timeout: 60_000 }, () => {
+  const inputs = [`${F}pingtan-2024-mutated-balance.html`, `${F}missing.html`, `${F}pingtan-2024.html`];
+
+  it('--summary: one line / row per input, the unaudited one included', async () => {
+    const [text, csv, json] = await Promise.all([
+      runBin([...inputs, '--summary']),
+      runBin([...inputs, '--summary', '-f', 'csv']),
+      runBin([...inputs, '--summary', '-f', 'json']),
+    ]);
+    expect(text.stdout.trimEnd().split('\n').map((line) => line.split('\t')[0])).toEqual(inputs);
+    expect(text.stdout).toContain(`${F}missing.html\t无法审校：no such file`);
+    const rows = parseCsv(csv.stdout.slice(1));
+    expect(rows.slice(1).map((row) => [row[0], row[5], row[13]])).toEqual([[inputs[0], '2', ''], [inputs[1], '', 'no such file'], [inputs[2], '0', '']]);
+    expect(jsonLines(json.stdout).map((line) => [line.input, line.counts?.failBySeverity.error ?? line.error])).toEqual([[inputs[0], 2], [inputs[1], 'no such file'], [inputs[2], 0]]);
+  });
+
+  it('-f xlsx --out: a workbook with the summary and findings sheets', async () => {
+    const { mkdtempSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { default: ExcelJS } = await import('exceljs');
+    const dir = mkdtempSync(join(tmpdir(), 'govreport-xlsx-'));
+    try {
+      const out = join(dir, '审校汇总.xlsx');
+      const run = await runBin([...inputs, '-f', 'xlsx', '--out', out]);
+      expect(run.code).toBe(2);
+      expect(run.stdout).toBe('');
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.readFile(out);
+      expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['汇总', '问题清单']);
+      expect(workbook.worksheets[0]!.getRow(1).getCell(1).value).toBe('输入');
+      expect(workbook.worksheets[0]!.rowCount).toBe(4);
+      expect(workbook.worksheets[1]!.getRow(2).getCell(7).value).toBe('table3-row-total');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
