@@ -5,6 +5,7 @@
 import type { AuditResult } from '../core/model/audit';
 import type { Finding } from '../core/model/finding';
 import { FORMAT_NAMES, OUTCOME_NAMES, SEVERITY_NAMES } from './names';
+import { listedFindings } from './rows';
 
 export const NOT_A_REPORT = '未识别到政府信息公开工作年度报告';
 
@@ -32,15 +33,8 @@ export function renderText(result: AuditResult, options: { file?: string } = {})
   if (result.source.url) lines.push(`  来源：${result.source.url}`);
   lines.push(`  ${countsLine(counts)}`);
 
-  // Fails first, worst first, then what needs a person; within a rank the checks' own order.
-  const rank = (finding: Finding) =>
-    finding.outcome === 'fail' ? ['error', 'warning', 'info'].indexOf(finding.severity) : 3;
-  const shown = result.findings
-    .filter((finding) => finding.outcome === 'fail' || finding.outcome === 'needs-review')
-    .map((finding, index) => ({ finding, index }))
-    .sort((a, b) => rank(a.finding) - rank(b.finding) || a.index - b.index)
-    .map(({ finding }) => finding);
-  for (const finding of shown) lines.push(...findingLines(finding));
+  // Fails first, worst first, then what needs a person: the spreadsheets' order.
+  for (const finding of listedFindings(result)) lines.push(...findingLines(finding));
   return lines.join('\n') + '\n';
 }
 
