@@ -1,8 +1,10 @@
 /**
  * A one-line progress bar on the terminal's standard error: done / total, reports a second, the time
  * left, the current input. Redrawn at most ten times a second; nothing at all when standard error is
- * not a terminal or with --quiet, so logs and pipes stay clean.
+ * not a terminal, when the output goes into a pipe, or with --quiet, so logs and pipes stay clean.
  */
+import { fstatSync } from 'node:fs';
+
 export class Progress {
   private readonly started = Date.now();
   private drawnAt = 0;
@@ -11,8 +13,9 @@ export class Progress {
 
   constructor(private readonly total: number, private readonly enabled: boolean, private readonly label = '') {}
 
+  /** Shown when standard error is a terminal and the output is not piped to another program (a file is fine). */
   static forTerminal(total: number, quiet: boolean, label = ''): Progress {
-    return new Progress(total, !quiet && Boolean(process.stderr.isTTY), label);
+    return new Progress(total, !quiet && Boolean(process.stderr.isTTY) && !stdoutIsPipe(), label);
   }
 
   /** Called as an input starts (its name) and when it is done (`finished`). */
@@ -42,6 +45,14 @@ export class Progress {
     const head = `${this.label}[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${this.done}/${this.total} · ${rate.toFixed(1)}/s · ${left === null ? '--' : formatDuration(left)} left · `;
     const room = Math.max(10, columns - head.length - 1);
     return head + (current.length > room ? `…${current.slice(-(room - 1))}` : current);
+  }
+}
+
+function stdoutIsPipe(): boolean {
+  try {
+    return fstatSync(1).isFIFO();
+  } catch {
+    return false;
   }
 }
 
