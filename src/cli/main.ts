@@ -96,6 +96,9 @@ const processIo: Io = {
 };
 
 export async function main(argv: string[], io: Io = processIo): Promise<number> {
+  // `--help | head` closes the pipe before the help is out: the reader's choice, not a crash. (The
+  // results' own writes go through the Sink, which reports a failed write and exits 3.)
+  process.stdout.on('error', () => {});
   let parsed;
   try {
     parsed = parseArgs({
