@@ -11,7 +11,7 @@ import { open, stat } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { auditReport } from '../core/audit/audit';
-import { readReport, readTextReport } from '../core/audit/read';
+import { MAX_INPUT_LENGTH, readReport, readTextReport } from '../core/audit/read';
 import { boundNesting, MAX_NESTING_DEPTH } from '../core/extract/extract-html';
 import type { AuditResult } from '../core/model/audit';
 import type { YearData } from '../core/model/history';
@@ -58,6 +58,9 @@ export function reportOfBytes(bytes: Uint8Array, options: { name: string; url?: 
   const notes: string[] = [];
   const decoded = decodeBytes(bytes, { html: !options.text, charset: options.charset });
   if (decoded.note) notes.push(decoded.note);
+  if (decoded.text.length > MAX_INPUT_LENGTH) {
+    return { ok: false, message: `too large to read: ${bytes.length} bytes decode to ${decoded.text.length} characters, the reader's limit is ${MAX_INPUT_LENGTH}` };
+  }
   if (!/\S/.test(decoded.text)) return { ok: false, message: `no text in the input (${bytes.length} bytes)` };
 
   if (options.text) {

@@ -44,6 +44,9 @@ beforeAll(() => {
   writeFileSync(join(tmp, 'huge.html'), '');
   truncateSync(join(tmp, 'huge.html'), MAX_INPUT_BYTES + 1);
   execFileSync('mkfifo', [join(tmp, 'fifo.html')]);
+  // Under the byte limit, over the reader's character limit: refused as an error, not "not a report".
+  writeFileSync(join(tmp, 'long.txt'), '');
+  truncateSync(join(tmp, 'long.txt'), 9_000_000);
   const page = readFileSync(`${F}pingtan-2024.html`, 'utf8');
   // A GBK page that declares UTF-8 (a mis-saved copy): read as GB18030 with a note, not "not a report".
   writeFileSync(join(tmp, 'gbk-declared-utf8.html'), iconv.encode(page.replace(/<meta[^>]*charset[^>]*>/gi, '').replace('<head>', '<head><meta charset="utf-8">'), 'gbk'));
@@ -54,7 +57,7 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 describe.concurrent('hostile inputs', { timeout: 120_000 }, () => {
   it('sizes are checked before reading and stated in bytes; special files are refused; every input is a row', async () => {
-    const inputs = [join(tmp, 'huge.html'), '/dev/zero', join(tmp, 'fifo.html'), join(tmp, 'empty.html'), tmp, `${F}pingtan-2024.html`];
+    const inputs = [join(tmp, 'huge.html'), '/dev/zero', join(tmp, 'fifo.html'), join(tmp, 'empty.html'), join(tmp, 'long.txt'), tmp, `${F}pingtan-2024.html`];
     const [json, csv, text] = await Promise.all([runBin([...inputs, '-f', 'json']), runBin([...inputs, '-f', 'csv']), runBin(inputs)]);
     for (const result of [json, csv, text]) {
       expect(result.code).toBe(2);
@@ -62,13 +65,14 @@ describe.concurrent('hostile inputs', { timeout: 120_000 }, () => {
     }
     const lines = jsonLines(json.stdout);
     // In input order; the folder is walked in its place (its own files are inputs too).
-    expect(lines.slice(0, 4).map((line) => line.input)).toEqual(inputs.slice(0, 4));
-    expect(lines.slice(4, -1).every((line) => line.input.startsWith(tmp))).toBe(true);
+    expect(lines.slice(0, 5).map((line) => line.input)).toEqual(inputs.slice(0, 5));
+    expect(lines.slice(5, -1).every((line) => line.input.startsWith(tmp))).toBe(true);
     const errors = Object.fromEntries(lines.filter((line) => line.error).map((line) => [line.input, line.error]));
     expect(errors[join(tmp, 'huge.html')]).toBe(`too large: ${MAX_INPUT_BYTES + 1} bytes, the limit is ${MAX_INPUT_BYTES} bytes`);
     expect(errors['/dev/zero']).toBe(`too large: more than ${MAX_INPUT_BYTES} bytes, the limit is ${MAX_INPUT_BYTES} bytes`);
     expect(errors[join(tmp, 'fifo.html')]).toMatch(/named pipe/);
     expect(errors[join(tmp, 'empty.html')]).toBe('empty input (0 bytes)');
+    expect(errors[join(tmp, 'long.txt')]).toBe("too large to read: 9000000 bytes decode to 9000000 characters, the reader's limit is 8000000");
     // The folder is walked: its own files are inputs, each accounted for.
     expect(lines.at(-1).input).toBe(`${F}pingtan-2024.html`);
     expect(lines.at(-1).report.isReport).toBe(true);
