@@ -41,12 +41,12 @@ export class Emitter {
     const { format, summary, passes, lang } = this.options;
     const separator = this.written > 0 ? '\n' : '';
     this.written++;
-    if (this.xlsx) return this.xlsx.add(result, input);
+    if (this.xlsx) return this.xlsx.add(result, input, notes);
     if (format === 'json') {
       const line = summary ? summaryObject(input, result, notes) : { input, ...(notes.length ? { notes } : {}), ...result };
       return this.sink.write(`${JSON.stringify(line)}\n`);
     }
-    if (format === 'csv') return this.sink.write(csvRows(result, input, { summary, passes, lang }));
+    if (format === 'csv') return this.sink.write(csvRows(result, input, { summary, passes, lang }, notes));
     if (format === 'html') return this.sink.write(htmlArticle(result, { notes }));
     if (format === 'markdown') return this.sink.write(separator + renderMarkdown(result) + notes.map((note) => `> 注：${note}\n`).join(''));
     if (summary) return this.sink.write(summaryLine(result, input));

@@ -8,7 +8,7 @@
  */
 import type { AuditResult } from '../core/model/audit';
 import { type Lang } from './names';
-import { type Cell, failedFindingRow, failedSummaryRow, FINDING_COLUMNS, findingRow, listedFindings, neutraliseFormula, type RowOptions, SUMMARY_COLUMNS, summaryRow } from './rows';
+import { type Cell, failedFindingRow, failedSummaryRow, FINDING_COLUMNS, findingRow, listedFindings, neutraliseFormula, noteRow, type RowOptions, SUMMARY_COLUMNS, summaryRow } from './rows';
 
 export { neutraliseFormula };
 
@@ -34,10 +34,10 @@ export function csvHeader(options: CsvOptions = {}): string {
 }
 
 /** The rows of one report; `input` names it (the file, or the report's URL in the popup). */
-export function csvRows(audit: AuditResult, input: string, options: CsvOptions = {}): string {
+export function csvRows(audit: AuditResult, input: string, options: CsvOptions = {}, notes: readonly string[] = []): string {
   const lang: Lang = options.lang ?? 'zh';
-  if (options.summary) return line(summaryRow(audit, input, lang));
-  return listedFindings(audit, options).map((finding) => line(findingRow(audit, finding, input, lang))).join('');
+  if (options.summary) return line(summaryRow(audit, input, lang, notes));
+  return [...notes.map((note) => noteRow(audit, input, note, lang)), ...listedFindings(audit, options).map((finding) => findingRow(audit, finding, input, lang))].map(line).join('');
 }
 
 /** An input that could not be audited, as a row of the sheet. */

@@ -26,8 +26,8 @@ export const FINDING_COLUMNS: Record<Lang, readonly string[]> = {
 };
 
 export const SUMMARY_COLUMNS: Record<Lang, readonly string[]> = {
-  zh: ['输入', '机关', '年度', '格式', '标题', '错误', '警告', '提示', '待人工核查', '通过', '不适用', '首要问题', '来源', '无法审校的原因'],
-  en: ['input', 'organisation', 'year', 'form', 'title', 'errors', 'warnings', 'info', 'needs review', 'passed', 'not applicable', 'top problem', 'source', 'why it could not be audited'],
+  zh: ['输入', '机关', '年度', '格式', '标题', '错误', '警告', '提示', '待人工核查', '通过', '不适用', '首要问题', '来源', '无法审校的原因', '读取说明'],
+  en: ['input', 'organisation', 'year', 'form', 'title', 'errors', 'warnings', 'info', 'needs review', 'passed', 'not applicable', 'top problem', 'source', 'why it could not be audited', 'reading notes'],
 };
 
 export type Cell = string | number;
@@ -56,7 +56,7 @@ export function findingRow(audit: AuditResult, finding: Finding, input: string, 
   ];
 }
 
-export function summaryRow(audit: AuditResult, input: string, lang: Lang): Cell[] {
+export function summaryRow(audit: AuditResult, input: string, lang: Lang, notes: readonly string[] = []): Cell[] {
   const { report, counts } = audit;
   const top = listedFindings(audit).find((finding) => !finding.dismissed);
   const formats = lang === 'zh' ? FORMAT_NAMES : FORMAT_NAMES_EN;
@@ -65,13 +65,18 @@ export function summaryRow(audit: AuditResult, input: string, lang: Lang): Cell[
     report.isReport ? report.title : lang === 'zh' ? `（不是年度报告：${report.notReportReason ?? ''}）` : `(not a report: ${report.notReportReason ?? ''})`,
     counts.failBySeverity.error ?? 0, counts.failBySeverity.warning ?? 0, counts.failBySeverity.info ?? 0,
     counts.outcome['needs-review'] ?? 0, counts.outcome.pass ?? 0, counts.outcome['not-applicable'] ?? 0,
-    top ? (lang === 'en' ? (top.messageEn ?? top.message) : top.message) : '', audit.source.url ?? '', '',
+    top ? (lang === 'en' ? (top.messageEn ?? top.message) : top.message) : '', audit.source.url ?? '', '', notes.join('；'),
   ];
 }
 
 /** An input that could not be audited: a row of its own in every sheet, so nothing is skipped silently. */
 export function failedSummaryRow(input: string, reason: string): Cell[] {
-  return [input, '', '', '', '', '', '', '', '', '', '', '', '', reason];
+  return [input, '', '', '', '', '', '', '', '', '', '', '', '', reason, ''];
+}
+
+/** How an input was read (a charset that did not fit, a page flattened), as a row before its findings. */
+export function noteRow(audit: AuditResult, input: string, note: string, lang: Lang): Cell[] {
+  return [input, audit.report.organisation, audit.report.year ?? '', lang === 'zh' ? '读取说明' : 'reading note', '', '', '', note, '', '', '', '', '', '', '', ''];
 }
 
 export function failedFindingRow(input: string, reason: string, lang: Lang): Cell[] {
