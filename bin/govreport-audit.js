@@ -4,12 +4,6 @@
 // a source it was built from, it is rebuilt first, so the command never audits with stale code.
 import { readFileSync, statSync } from 'node:fs';
 
-// `govreport-audit … | head` closes the pipe early; that is the reader's choice, not a crash.
-process.stdout.on('error', (error) => {
-  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  throw error;
-});
-
 const root = new URL('../', import.meta.url);
 const bundle = new URL('dist/cli/main.js', root);
 

@@ -32,7 +32,7 @@ export function ExportMenu({ audit, onStatus }: { audit: AuditResult; onStatus: 
 
   const run = async (format: ExportFormat) => {
     setOpen(false);
-    const file = exportFile(format, audit);
+    const file = exportFile(format, audit, lang);
     if (file) {
       downloadText(file.name, file.text, file.type);
       setStatus(t('downloaded', { name: file.name }));

@@ -6,6 +6,7 @@
 import type { Finding } from '../core/model/finding';
 import type { MessageKey } from './i18n';
 import { countOf, type CountId } from './verdict';
+import { findingRank, isProblem } from '../present/names';
 
 export type GroupBy = 'severity' | 'section';
 
@@ -20,16 +21,10 @@ export interface FindingGroup {
   findings: Finding[];
 }
 
-const SEVERITY_RANK = { error: 0, warning: 1, info: 2 } as const;
+/** Fails by severity, then needs-review: the order inside every group, the exports' order (src/present/names). */
+export const severityRank: (finding: Finding) => number = findingRank;
 
-/** Fails by severity, then needs-review: the order inside every group. */
-export function severityRank(finding: Finding): number {
-  if (finding.outcome === 'fail') return SEVERITY_RANK[finding.severity];
-  if (finding.outcome === 'needs-review') return 3;
-  return finding.outcome === 'pass' ? 4 : 5;
-}
-
-const isOpen = (finding: Finding) => finding.outcome === 'fail' || finding.outcome === 'needs-review';
+const isOpen = isProblem;
 
 /**
  * Which place of the report a finding is about: a table (its cells are in the table, wherever the table

@@ -1,59 +1,54 @@
 /**
- * AuditResult → CSV for a spreadsheet: one row per finding × evidence cell (a finding without cells
- * is one row), so every cell can be filtered and annotated. The table/row/column/group columns name
- * the cell when there is one, else the finding's place. RFC 4180 quoting; a UTF-8 BOM and CRLF,
- * without which Excel opens the Chinese text as mojibake.
+ * AuditResult → CSV for a spreadsheet: one row per finding with its cells joined in one column,
+ * Chinese headers and values by default (English on request), problems only unless passes are asked
+ * for. RFC 4180 quoting; a UTF-8 BOM and CRLF, without which Excel opens the Chinese text as
+ * mojibake; every field through OWASP's formula rule, since cell text is page content.
+ *
+ * `csvHeader` + `csvRows` let the command line stream a sheet one report at a time.
  */
 import type { AuditResult } from '../core/model/audit';
-import type { EvidenceCell, Finding } from '../core/model/finding';
+import { type Lang } from './names';
+import { type Cell, failedFindingRow, failedSummaryRow, FINDING_COLUMNS, findingRow, listedFindings, neutraliseFormula, noteRow, type RowOptions, SUMMARY_COLUMNS, summaryRow } from './rows';
 
-export const CSV_COLUMNS = [
-  'checkId', 'outcome', 'severity', 'message', 'section', 'table', 'row', 'column', 'group',
-  'expression', 'expected', 'actual', 'cell raw', 'dismissed', 'note',
-] as const;
-
-/** Added in front when several reports share one file, so each row says which report it is about. */
-export const CSV_REPORT_COLUMNS = ['organisation', 'year', 'url'] as const;
+export { neutraliseFormula };
 
 const BOM = '\uFEFF';
 const CRLF = '\r\n';
 
-/**
- * A field, quoted when RFC 4180 needs it. Text a spreadsheet would run as a formula (a page can print
- * 「=HYPERLINK(…)」 in a cell) gets a leading apostrophe; a negative number stays a number.
- */
-export function csvField(value: string | number | undefined | null): string {
-  let text = value === undefined || value === null ? '' : String(value);
-  if (/^[=+@\t\r]|^-(?![\d.])/.test(text)) text = `'${text}`;
+export interface CsvOptions extends RowOptions {
+  /** One row per report (counts and the top problem) instead of one per finding. */
+  summary?: boolean;
+}
+
+/** A field, formula-neutralised, then quoted when RFC 4180 needs it. */
+export function csvField(value: Cell | undefined | null): string {
+  const text = neutraliseFormula(value === undefined || value === null ? '' : String(value));
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-function findingRows(finding: Finding): (string | number | undefined)[][] {
-  const common = (cell: EvidenceCell | undefined) => {
-    const place = cell ?? finding.location;
-    return [
-      finding.checkId, finding.outcome, finding.severity, finding.message,
-      finding.location.section, place.table, place.row, place.column, place.group,
-      finding.expression, finding.expected, finding.actual,
-      cell?.raw, finding.dismissed ? 'true' : 'false', finding.dismissed?.note,
-    ];
-  };
-  const { cells } = finding.evidence;
-  return cells.length === 0 ? [common(undefined)] : cells.map(common);
+const line = (row: readonly (Cell | undefined | null)[]) => row.map(csvField).join(',') + CRLF;
+
+export function csvHeader(options: CsvOptions = {}): string {
+  const lang: Lang = options.lang ?? 'zh';
+  return BOM + line(options.summary ? SUMMARY_COLUMNS[lang] : FINDING_COLUMNS[lang]);
 }
 
-/**
- * The audits under one header; with several (or `reportColumns`), the report columns in front so each
- * row says which report it is about.
- */
-export function renderCsv(audits: readonly AuditResult[], options: { reportColumns?: boolean } = {}): string {
-  const withReport = options.reportColumns ?? audits.length > 1;
-  const rows: (string | number | undefined | null)[][] = [withReport ? [...CSV_REPORT_COLUMNS, ...CSV_COLUMNS] : [...CSV_COLUMNS]];
-  for (const audit of audits) {
-    const front = [audit.report.organisation, audit.report.year, audit.source.url];
-    for (const finding of audit.findings) {
-      for (const row of findingRows(finding)) rows.push(withReport ? [...front, ...row] : row);
-    }
-  }
-  return BOM + rows.map((row) => row.map(csvField).join(',')).join(CRLF) + CRLF;
+/** The rows of one report; `input` names it (the file, or the report's URL in the popup). */
+export function csvRows(audit: AuditResult, input: string, options: CsvOptions = {}, notes: readonly string[] = []): string {
+  const lang: Lang = options.lang ?? 'zh';
+  if (options.summary) return line(summaryRow(audit, input, lang, notes));
+  return [...notes.map((note) => noteRow(audit, input, note, lang)), ...listedFindings(audit, options).map((finding) => findingRow(audit, finding, input, lang))].map(line).join('');
 }
+
+/** An input that could not be audited, as a row of the sheet. */
+export function csvFailedRow(input: string, reason: string, options: CsvOptions = {}): string {
+  return line(options.summary ? failedSummaryRow(input, reason) : failedFindingRow(input, reason, options.lang ?? 'zh'));
+}
+
+/** The audits under one header (the popup's export: one report, named by its URL). */
+export function renderCsv(audits: readonly AuditResult[], options: CsvOptions = {}): string {
+  return csvHeader(options) + audits.map((audit) => csvRows(audit, audit.source.url ?? '', options)).join('');
+}
+
+/** The findings sheet's header in Chinese, the default. */
+export const CSV_COLUMNS = FINDING_COLUMNS.zh;

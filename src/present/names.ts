@@ -25,7 +25,7 @@ const TABLE_SHORT = { 2: '表二', 3: '表三', 4: '表四' } as const;
 /** What a finding amounts to, in one word: its severity when it fails, else its outcome. */
 export function verdict(finding: Finding): string {
   if (finding.outcome === 'fail') return { error: '错误', warning: '警告', info: '提示' }[finding.severity];
-  return { 'needs-review': '待人工核查', pass: '通过', 'not-applicable': '不适用' }[finding.outcome];
+  return OUTCOME_NAMES.zh[finding.outcome];
 }
 
 export function identityLines(audit: AuditResult): [string, string][] {
@@ -119,3 +119,39 @@ export function findingFacts(audit: AuditResult, finding: Finding): [string, str
   ];
   return facts.filter((fact): fact is [string, string] => fact[1] !== undefined);
 }
+
+/** The language a person reads an export in; the popup's UI language, Chinese on the command line. */
+export type Lang = 'zh' | 'en';
+
+/**
+ * The one vocabulary of outcomes and severities for every rendering (command line, exports, popup):
+ * 「待人工核查」 everywhere a finding that needs a person is named.
+ */
+export const OUTCOME_NAMES: Record<Lang, Record<Finding['outcome'], string>> = {
+  zh: { fail: '不通过', 'needs-review': '待人工核查', pass: '通过', 'not-applicable': '不适用' },
+  en: { fail: 'fail', 'needs-review': 'needs review', pass: 'pass', 'not-applicable': 'not applicable' },
+};
+
+export const SEVERITY_NAMES: Record<Lang, Record<Finding['severity'], string>> = {
+  zh: { error: '错误', warning: '警告', info: '提示' },
+  en: { error: 'error', warning: 'warning', info: 'info' },
+};
+
+export const FORMAT_NAMES_EN: Record<string, string> = {
+  '2021': '2021 form',
+  '2019': '2019 trial form',
+  pre2019: 'before 2019 (no national form)',
+};
+
+/** `verdict` in either language: the severity of a fail, else the outcome. */
+export function verdictIn(finding: Finding, lang: Lang): string {
+  return finding.outcome === 'fail' ? SEVERITY_NAMES[lang][finding.severity] : OUTCOME_NAMES[lang][finding.outcome];
+}
+
+/** Fail by severity, then needs-review, then pass, then not-applicable: "problems first". */
+export function findingRank(finding: Finding): number {
+  if (finding.outcome === 'fail') return { error: 0, warning: 1, info: 2 }[finding.severity];
+  return { 'needs-review': 3, pass: 4, 'not-applicable': 5, fail: 0 }[finding.outcome];
+}
+
+export const isProblem = (finding: Finding) => finding.outcome === 'fail' || finding.outcome === 'needs-review';

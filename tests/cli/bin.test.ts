@@ -57,10 +57,10 @@ describe.concurrent('govreport-audit', { timeout: 60_000 }, () => {
     expect(run.stdout).toBe(
       [
         '平潭综合实验区2022年度政府信息公开工作年度报告',
-        '  机关：平潭综合实验区 · 年度：2022 · 格式：2021年格式 · 发布：2023-02-20',
+        '  机关：平潭综合实验区 · 年度：2022 · 格式：2021 年格式 · 发布：2023-02-20',
         `  来源：${URL_2022}`,
         // Not applicable: the two cross-year checks, with no 2021 report among the inputs.
-        `  错误 0 · 警告 1 · 需人工核对 0 · 通过 ${passes} · 提示 1 · 不适用 2`,
+        `  错误 0 · 警告 1 · 待人工核查 0 · 通过 ${passes} · 提示 1 · 不适用 2`,
         '  [警告] text-count-mismatch  正文「全区收到政府信息公开申请75件」为 75，表三 R01「本年新收政府信息公开申请数量」（总计列）为 74；75 等于本年新收与上年结转之和：正文把上年结转的申请也算作本年收到的（R01 + R02 [总计] = 75）。数字能对上，措辞不准确。',
         '      正文数 = R01 [总计]；应为 74，实为 75，相差 1',
         '  [提示] section-heading-deviation  第四部分的标题为「四、政府信息公开行政法复议、行政诉讼情况」，规定格式为「四、政府信息公开行政复议、行政诉讼情况」。',
@@ -98,8 +98,10 @@ describe.concurrent('govreport-audit', { timeout: 60_000 }, () => {
   it('a missing file: exit 2 naming it, and the other files are still audited', async () => {
     const run = await runBin([`${F}no-such-report.html`, `${F}pingtan-2024.html`, '--format', 'json']);
     expect(run.code).toBe(2);
-    expect(run.stderr).toBe(`govreport-audit: ${F}no-such-report.html: no such file\n`);
-    expect(jsonLines(run.stdout).map((result) => result.report.year)).toEqual([2024]);
+    expect(run.stderr).toBe(`govreport-audit: ${F}no-such-report.html: no such file\ngovreport-audit: 1 of 2 inputs could not be audited (see above)\n`);
+    const [missing, audited] = jsonLines(run.stdout);
+    expect(missing).toEqual({ input: `${F}no-such-report.html`, error: 'no such file' });
+    expect([audited.input, audited.report.year]).toEqual([`${F}pingtan-2024.html`, 2024]);
   });
 
   it('exit 2 wins over exit 1', async () => {
@@ -113,7 +115,7 @@ describe.concurrent('govreport-audit', { timeout: 60_000 }, () => {
     const path = join(tmp, 'report.pdf');
     const run = await runBin([path]);
     expect(run.code).toBe(2);
-    expect(run.stdout).toBe('');
+    expect(run.stdout).toBe('无法审校：PDF is not supported yet; save the report page as HTML\n');
     expect(run.stderr).toBe(`govreport-audit: ${path}: PDF is not supported yet; save the report page as HTML\n`);
   });
 
@@ -141,7 +143,7 @@ describe.concurrent('govreport-audit', { timeout: 60_000 }, () => {
 
   it.each([
     [['--bogus', `${F}pingtan-2024.html`], /Unknown option '--bogus'/],
-    [[], /no input files/],
+    [[], /no inputs/],
     [['--format', 'xml', `${F}pingtan-2024.html`], /unknown --format 'xml'/],
     [[`${F}pingtan-2024.html`, '--format'], /argument missing/],
   ])('bad usage %j: exit 2, nothing audited', async (args, message) => {
@@ -156,6 +158,7 @@ describe.concurrent('govreport-audit', { timeout: 60_000 }, () => {
     const [version, help] = await Promise.all([runBin(['--version']), runBin(['-h'])]);
     expect([version.code, version.stdout]).toEqual([0, 'govreport-audit 0.1.0\n']);
     expect(help.code).toBe(0);
-    expect(help.stdout).toMatch(/^Usage: govreport-audit <file>\.\.\. \[--format text\|json\|markdown\|csv\|html\]/);
+    expect(help.stdout).toMatch(/^Usage: govreport-audit \[options\] <file\|folder\|glob\|->\.\.\./);
+    for (const option of ['--format', '--out', '--summary', '--urls', '--fail-on', '--quiet', '--lang', '--passes', 'Exit status']) expect(help.stdout).toContain(option);
   });
 });

@@ -32,7 +32,7 @@ describe('declaredCharset', () => {
 describe('decodeBytes', () => {
   it('decodes a page that declares GBK', () => {
     const decoded = decodeBytes(gbk(`<meta charset="gbk"><h1>${TEXT}</h1>`));
-    expect(decoded).toEqual({ text: `<meta charset="gbk"><h1>${TEXT}</h1>`, encoding: 'gbk', source: 'meta' });
+    expect(decoded).toMatchObject({ text: `<meta charset="gbk"><h1>${TEXT}</h1>`, encoding: 'gbk', source: 'meta' });
   });
 
   it('decodes GB2312 via the http-equiv form', () => {
@@ -42,16 +42,16 @@ describe('decodeBytes', () => {
 
   it('a BOM wins over the declaration', () => {
     const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...utf8(`<meta charset="gbk">${TEXT}`)]);
-    expect(decodeBytes(bytes)).toEqual({ text: `<meta charset="gbk">${TEXT}`, encoding: 'utf-8', source: 'bom' });
+    expect(decodeBytes(bytes)).toMatchObject({ text: `<meta charset="gbk">${TEXT}`, encoding: 'utf-8', source: 'bom' });
   });
 
   it('reads UTF-16LE with a BOM', () => {
     const bytes = new Uint8Array([0xff, 0xfe, ...Buffer.from(TEXT, 'utf16le')]);
-    expect(decodeBytes(bytes)).toEqual({ text: TEXT, encoding: 'utf-16le', source: 'bom' });
+    expect(decodeBytes(bytes)).toMatchObject({ text: TEXT, encoding: 'utf-16le', source: 'bom' });
   });
 
   it('defaults to UTF-8 without a declaration', () => {
-    expect(decodeBytes(utf8(`<p>${TEXT}</p>`))).toEqual({ text: `<p>${TEXT}</p>`, encoding: 'utf-8', source: 'default' });
+    expect(decodeBytes(utf8(`<p>${TEXT}</p>`))).toMatchObject({ text: `<p>${TEXT}</p>`, encoding: 'utf-8', source: 'default' });
   });
 
   it('an unknown label falls back to UTF-8', () => {
@@ -59,7 +59,7 @@ describe('decodeBytes', () => {
   });
 
   it('undeclared bytes that are not UTF-8 are read as GB18030', () => {
-    expect(decodeBytes(gbk(`<p>${TEXT}</p>`))).toEqual({ text: `<p>${TEXT}</p>`, encoding: 'gb18030', source: 'sniffed' });
+    expect(decodeBytes(gbk(`<p>${TEXT}</p>`))).toMatchObject({ text: `<p>${TEXT}</p>`, encoding: 'gb18030', source: 'sniffed' });
   });
 
   it('plain text ignores anything that looks like a meta tag', () => {

@@ -21,17 +21,29 @@ describe.concurrent('govreport-audit --format markdown|csv|html', { timeout: 60_
     expect(run.stdout).toContain('`table3-balance`');
   });
 
-  it('csv: one BOM, one header, the report columns in front when several inputs', async () => {
+  it('csv: one BOM, one header, a row per problem naming its input, in input order', async () => {
     const [one, two] = await Promise.all([
       runBin([`${F}pingtan-2024.html`, '-f', 'csv']),
-      runBin([`${F}pingtan-2024.html`, `${F}pingtan-2022.html`, '-f', 'csv']),
+      runBin([`${F}pingtan-2024-mutated-balance.html`, `${F}pingtan-2022.html`, '-f', 'csv']),
     ]);
     expect(one.code).toBe(0);
-    expect(one.stdout.startsWith(`\uFEFF${CSV_COLUMNS.join(',')}\r\n`)).toBe(true);
+    // A clean report: the header and nothing else (passes only on request).
+    expect(one.stdout).toBe(`\uFEFF${CSV_COLUMNS.join(',')}\r\n`);
     const rows = parseCsv(two.stdout.slice(1));
     expect(two.stdout.match(/\uFEFF/g)).toHaveLength(1);
-    expect(rows[0]).toEqual(['organisation', 'year', 'url', ...CSV_COLUMNS]);
-    expect([...new Set(rows.slice(1).map((row) => row[1]))]).toEqual(['2024', '2022']);
+    expect(rows[0]).toEqual([...CSV_COLUMNS]);
+    expect(rows.slice(1).map((row) => [row[0], row[2], row[3], row[6]])).toEqual([
+      [`${F}pingtan-2024-mutated-balance.html`, '2024', '不通过', 'table3-row-total'],
+      [`${F}pingtan-2024-mutated-balance.html`, '2024', '不通过', 'table3-balance'],
+      [`${F}pingtan-2022.html`, '2022', '不通过', 'text-count-mismatch'],
+    ]);
+  });
+
+  it('csv --passes --lang en: every finding, English headers and values', async () => {
+    const run = await runBin([`${F}pingtan-2024-mutated-balance.html`, '-f', 'csv', '--passes', '--lang', 'en']);
+    const rows = parseCsv(run.stdout.slice(1));
+    expect(rows[0]![0]).toBe('input');
+    expect(new Set(rows.slice(1).map((row) => row[3]))).toEqual(new Set(['pass', 'not applicable', 'fail']));
   });
 
   it('html: one printable page for all inputs, without scripts', async () => {
@@ -45,8 +57,10 @@ describe.concurrent('govreport-audit --format markdown|csv|html', { timeout: 60_
   it('an unreadable input among others: said on stderr, the others rendered', async () => {
     const run = await runBin([`${F}missing.html`, `${F}pingtan-2024.html`, '--format', 'csv']);
     expect(run.code).toBe(2);
-    expect(run.stderr).toBe(`govreport-audit: ${F}missing.html: no such file\n`);
-    expect(parseCsv(run.stdout.slice(1))[0]).toEqual(['organisation', 'year', 'url', ...CSV_COLUMNS]);
+    expect(run.stderr).toContain(`govreport-audit: ${F}missing.html: no such file\n`);
+    const rows = parseCsv(run.stdout.slice(1));
+    expect(rows[1]!.slice(0, 4)).toEqual([`${F}missing.html`, '', '', '无法审校']);
+    expect(rows[1]![7]).toBe('no such file');
   });
 });
 
@@ -72,5 +86,44 @@ describe.concurrent('cross-year checks between the inputs of one run', { timeout
     const run = await runBin([`${F}pingtan-2024-mutated-as-2023.html`, '--format', 'json']);
     const [result] = jsonLines(run.stdout);
     expect(crossYear(result)).toEqual(['carryover-continuity not-applicable', 'in-force-continuity not-applicable']);
+  });
+});
+
+describe.concurrent('--summary and -f xlsx', { timeout: 60_000 }, () => {
+  const inputs = [`${F}pingtan-2024-mutated-balance.html`, `${F}missing.html`, `${F}pingtan-2024.html`];
+
+  it('--summary: one line / row per input, the unaudited one included', async () => {
+    const [text, csv, json] = await Promise.all([
+      runBin([...inputs, '--summary']),
+      runBin([...inputs, '--summary', '-f', 'csv']),
+      runBin([...inputs, '--summary', '-f', 'json']),
+    ]);
+    expect(text.stdout.trimEnd().split('\n').map((line) => line.split('\t')[0])).toEqual(inputs);
+    expect(text.stdout).toContain(`${F}missing.html\t无法审校：no such file`);
+    const rows = parseCsv(csv.stdout.slice(1));
+    expect(rows.slice(1).map((row) => [row[0], row[5], row[13]])).toEqual([[inputs[0], '2', ''], [inputs[1], '', 'no such file'], [inputs[2], '0', '']]);
+    expect(jsonLines(json.stdout).map((line) => [line.input, line.counts?.failBySeverity.error ?? line.error])).toEqual([[inputs[0], 2], [inputs[1], 'no such file'], [inputs[2], 0]]);
+  });
+
+  it('-f xlsx --out: a workbook with the summary and findings sheets', async () => {
+    const { mkdtempSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { default: ExcelJS } = await import('exceljs');
+    const dir = mkdtempSync(join(tmpdir(), 'govreport-xlsx-'));
+    try {
+      const out = join(dir, '审校汇总.xlsx');
+      const run = await runBin([...inputs, '-f', 'xlsx', '--out', out]);
+      expect(run.code).toBe(2);
+      expect(run.stdout).toBe('');
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.readFile(out);
+      expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['汇总', '问题清单']);
+      expect(workbook.worksheets[0]!.getRow(1).getCell(1).value).toBe('输入');
+      expect(workbook.worksheets[0]!.rowCount).toBe(4);
+      expect(workbook.worksheets[1]!.getRow(2).getCell(7).value).toBe('table3-row-total');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

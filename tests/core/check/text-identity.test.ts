@@ -2,8 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { readInputReport } from '../../../src/cli/read-input';
 
-function identityOf(path: string) {
-  const input = readInputReport(`tests/fixtures/real/${path}`);
+async function identityOf(path: string) {
+  const input = await readInputReport(`tests/fixtures/real/${path}`);
   if (!input.ok) throw new Error(input.message);
   return input.report.identity;
 }
@@ -15,8 +15,8 @@ describe('identity from the title line', () => {
     ['text/fj_pingtan_gwh_2021.txt', '平潭综合实验区', 2021, 'government'],
     ['text/js_huaian_szf_2024.txt', '淮安市人民政府', 2024, 'government'],
     ['text/bj_xicheng_xfb_2024.txt', '北京市西城区信访办公室', 2024, 'department'],
-  ])('%s: %s, %i', (path, organisation, year, bodyKind) => {
-    const identity = identityOf(path);
+  ])('%s: %s, %i', async (path, organisation, year, bodyKind) => {
+    const identity = await identityOf(path);
     expect([identity.organisation, identity.year, identity.bodyKind]).toEqual([organisation, year, bodyKind]);
     expect(identity.title).not.toMatch(/^标题|无障碍/);
   });
@@ -30,8 +30,8 @@ describe('publication date from the report, not the site', () => {
     // 「来源:… 时间:2024-02-01 09:05:25 点击量:」: the date after its own label.
     ['text/nm_xingan_kyzq_2023.txt', '2024-02-01', '页面上的日期行「时间」'],
     ['text/sn_yulin_jiaxian_xizhen_2022.txt', '2023-01-31', '页面上的「发布时间」'],
-  ])('%s: %s from %s', (path, date, source) => {
-    const identity = identityOf(path);
+  ])('%s: %s from %s', async (path, date, source) => {
+    const identity = await identityOf(path);
     expect([identity.publishedAt, identity.publishedAtSource]).toEqual([date, source]);
   });
 

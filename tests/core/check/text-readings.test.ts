@@ -83,7 +83,7 @@ describe('count readings', () => {
 describe('items disclosed on application with no application at all', () => {
   it('pingtan-czj-2023: 「依申请公开信息数354条」 with table 3 all 0 and 「未收到政府信息公开申请」 is one needs-review, no count error', async () => {
     const { readInput } = await import('../../../src/cli/read-input');
-    const input = readInput('tests/fixtures/real/html/pingtan-czj-2023.html', { now: new Date('2026-01-01T00:00:00Z') });
+    const input = await readInput('tests/fixtures/real/html/pingtan-czj-2023.html', { now: new Date('2026-01-01T00:00:00Z') });
     if (!input.ok) throw new Error(input.message);
     expect(problems(input.result.findings)).toEqual([
       { checkId: 'text-claim-contradiction', outcome: 'needs-review', severity: 'error', location: { section: 2 } },

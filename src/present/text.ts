@@ -4,17 +4,13 @@
  */
 import type { AuditResult } from '../core/model/audit';
 import type { Finding } from '../core/model/finding';
+import { FORMAT_NAMES, OUTCOME_NAMES, SEVERITY_NAMES } from './names';
+import { listedFindings } from './rows';
 
 export const NOT_A_REPORT = '未识别到政府信息公开工作年度报告';
 
-const FORMAT_NAMES: Record<string, string> = {
-  '2021': '2021年格式',
-  '2019': '2019年试行格式',
-  pre2019: '早于全国统一格式',
-};
-
-const FAIL_TAGS: Record<Finding['severity'], string> = { error: '[错误]', warning: '[警告]', info: '[提示]' };
-const REVIEW_TAG = '[需核对]';
+const FAIL_TAGS = Object.fromEntries(Object.entries(SEVERITY_NAMES.zh).map(([severity, name]) => [severity, `[${name}]`])) as Record<Finding['severity'], string>;
+const REVIEW_TAG = `[${OUTCOME_NAMES.zh['needs-review']}]`;
 
 export function renderText(result: AuditResult, options: { file?: string } = {}): string {
   const lines: string[] = [];
@@ -37,15 +33,8 @@ export function renderText(result: AuditResult, options: { file?: string } = {})
   if (result.source.url) lines.push(`  来源：${result.source.url}`);
   lines.push(`  ${countsLine(counts)}`);
 
-  // Fails first, worst first, then what needs a person; within a rank the checks' own order.
-  const rank = (finding: Finding) =>
-    finding.outcome === 'fail' ? ['error', 'warning', 'info'].indexOf(finding.severity) : 3;
-  const shown = result.findings
-    .filter((finding) => finding.outcome === 'fail' || finding.outcome === 'needs-review')
-    .map((finding, index) => ({ finding, index }))
-    .sort((a, b) => rank(a.finding) - rank(b.finding) || a.index - b.index)
-    .map(({ finding }) => finding);
-  for (const finding of shown) lines.push(...findingLines(finding));
+  // Fails first, worst first, then what needs a person: the spreadsheets' order.
+  for (const finding of listedFindings(result)) lines.push(...findingLines(finding));
   return lines.join('\n') + '\n';
 }
 
@@ -53,7 +42,7 @@ export function countsLine(counts: AuditResult['counts']): string {
   const parts = [
     `错误 ${counts.failBySeverity.error ?? 0}`,
     `警告 ${counts.failBySeverity.warning ?? 0}`,
-    `需人工核对 ${counts.outcome['needs-review'] ?? 0}`,
+    `待人工核查 ${counts.outcome['needs-review'] ?? 0}`,
     `通过 ${counts.outcome.pass ?? 0}`,
   ];
   // Shown only when present, so the common line stays the four numbers people look for.
@@ -77,4 +66,14 @@ function findingLines(finding: Finding): string[] {
     lines.push(`      ${finding.expression}${values.length ? `；${values.join('，')}` : ''}`);
   }
   return lines;
+}
+
+/** `--summary`: one tab-separated line per report — input, organisation, year, counts, top problem. */
+export function summaryLine(result: AuditResult, input: string): string {
+  const { report, counts } = result;
+  if (!report.isReport) return `${input}\t${NOT_A_REPORT}${report.notReportReason ? `：${report.notReportReason}` : ''}\n`;
+  const top = result.findings.find((finding) => finding.outcome === 'fail' && !finding.dismissed && finding.severity === 'error')
+    ?? result.findings.find((finding) => finding.outcome === 'fail' && !finding.dismissed)
+    ?? result.findings.find((finding) => finding.outcome === 'needs-review' && !finding.dismissed);
+  return [input, report.organisation || '未识别', report.year ?? '未识别', countsLine(counts), top ? top.message : '未发现问题'].join('\t') + '\n';
 }

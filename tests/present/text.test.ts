@@ -4,7 +4,7 @@ import { auditReport } from '../../src/core/audit/audit';
 import { auditHtml, notAReport } from '../../src/core/audit/read';
 import type { AuditResult } from '../../src/core/model/audit';
 import type { Finding } from '../../src/core/model/finding';
-import { countsLine, renderText } from '../../src/cli/render-text';
+import { countsLine, renderText } from '../../src/present/text';
 
 const now = new Date('2026-01-01T00:00:00Z');
 const audit = (name: string) =>
@@ -33,9 +33,9 @@ describe('renderText', () => {
     expect(renderText(clean)).toBe(
       [
         '平潭综合实验区2024年度政府信息公开工作年度报告',
-        '  机关：平潭综合实验区 · 年度：2024 · 格式：2021年格式 · 发布：2025-03-10',
+        '  机关：平潭综合实验区 · 年度：2024 · 格式：2021 年格式 · 发布：2025-03-10',
         '  来源：https://www.pingtan.gov.cn/zwgk/zfxxgk/zfxxgknb/202503/t20250310_97791.htm',
-        `  错误 0 · 警告 0 · 需人工核对 0 · 通过 ${clean.counts.outcome.pass} · 不适用 2`,
+        `  错误 0 · 警告 0 · 待人工核查 0 · 通过 ${clean.counts.outcome.pass} · 不适用 2`,
         '',
       ].join('\n'),
     );
@@ -47,9 +47,9 @@ describe('renderText', () => {
       [
         '== a.html',
         '平潭综合实验区2022年度政府信息公开工作年度报告',
-        '  机关：平潭综合实验区 · 年度：2022 · 格式：2021年格式 · 发布：2023-02-20',
+        '  机关：平潭综合实验区 · 年度：2022 · 格式：2021 年格式 · 发布：2023-02-20',
         '  来源：https://www.pingtan.gov.cn/zwgk/zfxxgk/zfxxgknb/202302/t20230220_80629.htm',
-        `  错误 1 · 警告 1 · 需人工核对 0 · 通过 ${broken.counts.outcome.pass} · 提示 1 · 不适用 2`,
+        `  错误 1 · 警告 1 · 待人工核查 0 · 通过 ${broken.counts.outcome.pass} · 提示 1 · 不适用 2`,
         '  [错误] table4-total  表四「行政复议」：总计为 3，各项结果之和为 2，相差 1。',
         '      总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结 [行政复议]；应为 2，实为 3，相差 1',
         '  [警告] text-count-mismatch  正文「全区收到政府信息公开申请75件」为 75，表三 R01「本年新收政府信息公开申请数量」（总计列）为 74；75 等于本年新收与上年结转之和：正文把上年结转的申请也算作本年收到的（R01 + R02 [总计] = 75）。数字能对上，措辞不准确。',
@@ -78,9 +78,9 @@ describe('renderText', () => {
       '      A = B；应为 2，实为 3',
       '  [警告] w  空白',
       '  [提示] i  旧格式',
-      '  [需核对] r  无法核对',
+      '  [待人工核查] r  无法核对',
       '      A = B',
-      '  [需核对] q  读表存疑（可能是本工具读表有误）',
+      '  [待人工核查] q  读表存疑（可能是本工具读表有误）',
       '',
     ]);
   });
@@ -106,6 +106,6 @@ describe('countsLine', () => {
         outcome: { fail: 3, 'needs-review': 1, pass: 40, 'not-applicable': 2 },
         failBySeverity: { error: 1, warning: 1, info: 1 },
       }),
-    ).toBe('错误 1 · 警告 1 · 需人工核对 1 · 通过 40 · 提示 1 · 不适用 2');
+    ).toBe('错误 1 · 警告 1 · 待人工核查 1 · 通过 40 · 提示 1 · 不适用 2');
   });
 });
