@@ -1,0 +1,208 @@
+/**
+ * Text table rows rebuilt as a person reads them (report-format.md §7). A copy out of a PDF or a page
+ * archive keeps a table's words and numbers in reading order but not its rows:
+ * - a row label wrapped over lines, with its numbers on a line between the parts
+ *   (「（二）部分公开（…不」 / 「9 0 0 0 0 0 9」 / 「计其他情形）」), or on the line before the label
+ *   (numbers vertically centred in a tall row are printed first);
+ * - one cell per line, the empty cells dropped by the copier;
+ * - a group label printed vertically, one character per line, or one character in front of a row
+ *   (「年 3.危及“三安全一稳定”」).
+ * Each rebuilt row is one label followed by its values; which table row a label is, is the recogniser's
+ * business. The form's own row labels are used only to decide whether a stray fragment continues a
+ * wrapped label.
+ */
+import { FORM_2019, FORM_2021, linesMatching } from '../../form/forms';
+import { labelKey } from '../../text/normalize';
+import { parseCellValue } from '../../text/numbers';
+
+export interface SourceCell {
+  text: string;
+  /** Index of the region line the text came from, and of the cell in it. */
+  line: number;
+  cell: number;
+}
+
+export interface RebuiltRow {
+  cells: SourceCell[];
+  /** Cells were separated by tabs in the copy (their positions mean something). */
+  tabbed: boolean;
+  /**
+   * The words of the headers that did not fit the columns, kept after the data rows where no column
+   * reads them (a recogniser reads headers above the data only) but the table is still told by them.
+   */
+  headerWords?: boolean;
+}
+
+/** A row label starts with the form's numbering: 「一、」「（二）」「3.」. */
+const NUMBERED = /^(?:[(（][一二三四五六七八九十]{1,2}[)）]|[一二三四五六七八九十]{1,2}[、.．]|\d{1,2}[、.．](?!\d))/;
+/** One character of a vertically printed group label (「三」「、」「本」「年」…). */
+const VERTICAL_CHARACTER = /^[\u4e00-\u9fff、]$/;
+/** The same character printed in front of the row it sits beside. */
+const VERTICAL_PREFIX = /^[\u4e00-\u9fff、]\s+(?=\S)/;
+
+const ROW_LISTS = [FORM_2021.table3.rows, FORM_2019.table3.rows, FORM_2021.table2.rows, FORM_2019.table2.rows];
+const GROUP_LISTS = [FORM_2021.table3.groups];
+const HEADER_LISTS = [FORM_2021.table2.columns, FORM_2019.table2.columns, FORM_2021.table3.columns, FORM_2021.table4.columns, FORM_2021.table4.groups];
+/** 「第二十条第（一）项」: a block title of table 2 stands alone. */
+const BLOCK_TITLE = /^第.{1,8}[条款项]$/;
+
+/** A line naming columns of the form stays a header row of its own. */
+function isHeaderLine(cells: SourceCell[]): boolean {
+  return cells.some((cell) => {
+    const key = labelKey(cell.text);
+    return HEADER_LISTS.some((list) => linesMatching(list, key).length > 0);
+  }) || (cells.length === 1 && BLOCK_TITLE.test(labelKey(cells[0]!.text)));
+}
+
+function isFormRow(label: string): boolean {
+  const key = labelKey(label);
+  return ROW_LISTS.some((rows) => linesMatching(rows, key).length > 0);
+}
+
+/** 「（三）不予公开」: a group heading whose rows follow; it takes no numbers of its own. */
+function isGroupOnly(label: string): boolean {
+  const key = labelKey(label);
+  return !isFormRow(label) && GROUP_LISTS.some((groups) => linesMatching(groups, key).length > 0);
+}
+
+export function isValueText(text: string): boolean {
+  const kind = parseCellValue(text).kind;
+  return kind !== 'text' && kind !== 'blank';
+}
+
+interface Pending {
+  label: SourceCell[];
+  values: SourceCell[];
+  /** The values came on a line of their own (the label may still continue after them). */
+  valuesAlone: boolean;
+  tabbed: boolean;
+}
+
+/**
+ * Rebuilds rows when the region shows the signs of a flattened copy (value-only lines, wrapped labels,
+ * vertical characters); a region whose lines are already whole rows is returned line by line.
+ */
+export function assembleRows(lines: { cells: string[]; tabbed: boolean }[]): RebuiltRow[] {
+  const asIs = lines.map((line, l) => ({ cells: line.cells.map((text, cell) => ({ text, line: l, cell })), tabbed: line.tabbed }));
+  if (lines.some((line) => line.tabbed) || !needsRebuilding(lines)) return asIs;
+
+  const rows: RebuiltRow[] = [];
+  let current: Pending | null = null;
+  let orphanValues: SourceCell[] = [];
+  const flush = () => {
+    if (current) rows.push({ cells: [...labelCells(current.label), ...current.values], tabbed: false });
+    current = null;
+  };
+
+  lines.forEach((line, l) => {
+    const cells = line.cells.map((text, cell) => ({ text, line: l, cell })).filter((cell) => cell.text !== '');
+    if (cells.length === 0) return;
+    if (cells.length === 1 && VERTICAL_CHARACTER.test(cells[0]!.text)) return;
+    if (cells.length > 1 && VERTICAL_CHARACTER.test(cells[0]!.text)) cells.shift();
+    const first = cells[0]!;
+    const stripped = first.text.replace(VERTICAL_PREFIX, '');
+    if (stripped !== first.text) cells[0] = { ...first, text: stripped };
+    let split = cells.findIndex((cell) => isValueText(cell.text));
+    if (split < 0) split = cells.length;
+    // Only a trailing run of values is a row's numbers.
+    if (cells.slice(split).some((cell) => !isValueText(cell.text))) split = cells.length;
+    const label = cells.slice(0, split);
+    const values = cells.slice(split);
+    const labelText = label.map((cell) => cell.text).join('');
+
+    if (label.length === 0) {
+      // A line of numbers alone: the open row's, or the next row's when the open row has its own.
+      if (current && current.values.length === 0 && !isGroupOnly(joined(current.label))) {
+        current.values = values;
+        current.valuesAlone = true;
+      } else {
+        orphanValues = orphanValues.concat(values);
+      }
+      return;
+    }
+    if (values.length === 0 && isHeaderLine(label)) {
+      flush();
+      rows.push({ cells: label, tabbed: false });
+      return;
+    }
+    const continues = current !== null && !NUMBERED.test(labelText) && continuesLabel(current, labelText, values.length > 0);
+    if (continues && current) {
+      current.label = [...current.label, ...label];
+      if (values.length > 0 && current.values.length === 0) current.values = values;
+      return;
+    }
+    flush();
+    current = { label, values, valuesAlone: false, tabbed: false };
+    if (values.length === 0 && orphanValues.length > 0 && !isGroupOnly(labelText)) {
+      current.values = orphanValues;
+      orphanValues = [];
+    } else if (orphanValues.length > 0) {
+      rows.push({ cells: orphanValues, tabbed: false });
+      orphanValues = [];
+    }
+  });
+  flush();
+  if (orphanValues.length > 0) rows.push({ cells: orphanValues, tabbed: false });
+  return dropMisfitHeaders(rows);
+}
+
+/**
+ * A header printed over several lines in a flattened copy no longer says which column is which
+ * (「自然人 社会 法律 总计」 over seven numbers). A header line is kept only when it names one cell per
+ * value of the rows below it (with or without the label column's own header); the others are dropped,
+ * and the recogniser reads the columns in the form's order, saying so.
+ */
+function dropMisfitHeaders(rows: RebuiltRow[]): RebuiltRow[] {
+  const dropped: RebuiltRow[] = [];
+  const valueCount = (row: RebuiltRow) => {
+    let n = 0;
+    while (n < row.cells.length && isValueText(row.cells[row.cells.length - 1 - n]!.text)) n++;
+    return n;
+  };
+  const kept = rows.filter((row, r) => {
+    if (valueCount(row) > 0 || row.cells.length < 2) return true;
+    const next = rows.slice(r + 1).find((candidate) => valueCount(candidate) > 0);
+    if (!next) return true;
+    const values = valueCount(next);
+    const fits = row.cells.length === values || row.cells.length === values + 1;
+    if (!fits) dropped.push(row);
+    return fits;
+  });
+  if (dropped.length === 0) return kept;
+  const words = dropped.flatMap((row) => row.cells);
+  return [...kept, { cells: [{ ...words[0]!, text: words.map((cell) => cell.text).join(' ') }], tabbed: false, headerWords: true }];
+}
+
+/**
+ * The parts of a wrapped label are one cell again; a group label and a row label printed on one line
+ * (「（四）无法提供 1.本机关不掌握相关政府信息」) are two, as in the table.
+ */
+function labelCells(parts: SourceCell[]): SourceCell[] {
+  const text = parts.map((cell) => cell.text).join('').replace(/\s+(?![\d(（一二三四五六七八九十])/g, '');
+  return text.split(/\s+(?=(?:\d{1,2}[.．、]|[(（][一二三四五六七八九十]{1,2}[)）]))/).filter(Boolean).map((piece) => ({ ...parts[0]!, text: piece }));
+}
+
+function joined(cells: SourceCell[]): string {
+  return cells.map((cell) => cell.text).join('');
+}
+
+/**
+ * A fragment without numbering continues the open label when the label is not yet a whole row of the
+ * form and joining makes it one, or when the label is still waiting for its numbers.
+ */
+function continuesLabel(current: Pending, fragment: string, fragmentHasValues: boolean): boolean {
+  // The label was wrapped around its numbers: its rest follows them.
+  if (current.valuesAlone && !fragmentHasValues) return true;
+  const label = joined(current.label);
+  if (isFormRow(label + fragment) && !isFormRow(label)) return true;
+  if (isFormRow(label)) return false;
+  return current.values.length === 0;
+}
+
+/** Value-only lines, or a label line with no values followed by a value-only line. */
+function needsRebuilding(lines: { cells: string[] }[]): boolean {
+  return lines.some((line) => {
+    const cells = line.cells.filter(Boolean);
+    return cells.length > 0 && cells.every(isValueText);
+  });
+}
