@@ -26,8 +26,10 @@ import yearMismatch from './checks/year-mismatch';
 import periodMissing from './checks/period-missing';
 import sectionCountClaim from './checks/section-count-claim';
 import feeStatementMissing from './checks/fee-statement-missing';
+import textTruncated from './checks/text-truncated';
 
 export const CHECKS: readonly Check[] = [
+  textTruncated,
   sectionMissing,
   sectionOrder,
   outdatedFormat,

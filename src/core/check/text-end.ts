@@ -1,0 +1,51 @@
+/**
+ * Where a copy stops before the report does (a truncated text, a page beginning kept by an archive).
+ * Told from a report that lacks a part by how the text ends, not by what is missing:
+ * - the copy stops early when no section after the last one found exists AND the text ends abruptly —
+ *   on a table (nothing after the last table: a report always goes on to its later sections in
+ *   prose) or on a sentence that has no end punctuation;
+ * - a part missing between parts that are present (section 四 absent while 五 and 六 follow), or a last
+ *   section that ends on a whole sentence, is the report's own gap, and stays an error.
+ */
+import type { Report } from '../model/report';
+import { compact } from '../text/normalize';
+
+export interface TextEnd {
+  /** The last section the text reaches (0 when it stops before the first heading). */
+  section: number;
+  /** The text stops inside or right after a table (which one, when recognised). */
+  inTable: boolean;
+  table: 2 | 3 | 4 | null;
+  /** The last words of the text, for the finding. */
+  lastWords: string;
+}
+
+const SENTENCE_END = /[。！？!?；;：:…”’」』）)]$/;
+const LAST_WORDS = 24;
+
+const cache = new WeakMap<Report, TextEnd | null>();
+
+export function textEnd(report: Report): TextEnd | null {
+  if (cache.has(report)) return cache.get(report)!;
+  const result = findTextEnd(report);
+  cache.set(report, result);
+  return result;
+}
+
+function findTextEnd(report: Report): TextEnd | null {
+  if (!report.isReport || report.blocks.length === 0) return null;
+  const last = Math.max(0, ...report.sections.map((section) => section.n));
+  if (last >= 6) return null;
+  let index = report.blocks.length - 1;
+  while (index >= 0 && report.blocks[index]!.kind === 'image') index--;
+  if (index < 0) return null;
+  const block = report.blocks[index]!;
+  if (block.kind === 'table') {
+    const table = ([2, 3, 4] as const).find((n) => report.tables[`t${n}`]?.grids.includes(block.grid)) ?? null;
+    return { section: last, inTable: true, table, lastWords: '' };
+  }
+  if (block.kind !== 'text') return null;
+  const text = compact(block.text);
+  if (SENTENCE_END.test(text)) return null;
+  return { section: last, inTable: false, table: null, lastWords: text.slice(-LAST_WORDS) };
+}
