@@ -23,6 +23,13 @@ export interface TextEnd {
 const SENTENCE_END = /[。！？!?；;：:…”’」』）)]$/;
 const LAST_WORDS = 24;
 
+/** Shorter than any sentence of prose: the start of a row label. */
+const SHORT_TAIL = 30;
+
+function tableOf(report: Report, grid: number): 2 | 3 | 4 | null {
+  return ([2, 3, 4] as const).find((n) => report.tables[`t${n}`]?.grids.includes(grid)) ?? null;
+}
+
 const cache = new WeakMap<Report, TextEnd | null>();
 
 export function textEnd(report: Report): TextEnd | null {
@@ -41,11 +48,17 @@ function findTextEnd(report: Report): TextEnd | null {
   if (index < 0) return null;
   const block = report.blocks[index]!;
   if (block.kind === 'table') {
-    const table = ([2, 3, 4] as const).find((n) => report.tables[`t${n}`]?.grids.includes(block.grid)) ?? null;
+    const table = tableOf(report, block.grid);
     return { section: last, inTable: true, table, lastWords: '' };
   }
   if (block.kind !== 'text') return null;
   const text = compact(block.text);
   if (SENTENCE_END.test(text)) return null;
+  // A few words after a table, cut off (「（二）部分公」): the text stops inside that table.
+  const before = report.blocks[index - 1];
+  if (text.length <= SHORT_TAIL && before?.kind === 'table') {
+    const table = tableOf(report, before.grid);
+    return { section: last, inTable: true, table, lastWords: text };
+  }
   return { section: last, inTable: false, table: null, lastWords: text.slice(-LAST_WORDS) };
 }

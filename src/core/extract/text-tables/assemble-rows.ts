@@ -31,6 +31,8 @@ export interface RebuiltRow {
    * reads them (a recogniser reads headers above the data only) but the table is still told by them.
    */
   headerWords?: boolean;
+  /** A header row gathered from one cell per line. */
+  stacked?: boolean;
 }
 
 /** A row label starts with the form's numbering: 「一、」「（二）」「3.」. */
@@ -121,8 +123,20 @@ export function assembleRows(lines: { cells: string[]; tabbed: boolean }[]): Reb
       return;
     }
     if (values.length === 0 && isHeaderLine(label)) {
-      flush();
-      rows.push({ cells: label, tabbed: false });
+      // One header cell per line: 「信息内容」「本年制发件数」「本年废止件数」 are one header row.
+      const title = label.length === 1 && BLOCK_TITLE.test(labelKey(label[0]!.text));
+      const open: Pending | null = current;
+      const previous = rows[rows.length - 1];
+      const single = label.length === 1 && !title;
+      if (single && open && open.label.length === 1 && open.values.length === 0 && !isFormRow(joined(open.label))) {
+        current = null;
+        rows.push({ cells: [...open.label, ...label], tabbed: false, stacked: true });
+      } else if (single && !open && previous?.stacked) {
+        previous.cells.push(...label);
+      } else {
+        flush();
+        rows.push({ cells: label, tabbed: false, stacked: single });
+      }
       return;
     }
     const continues = current !== null && !NUMBERED.test(labelText) && continuesLabel(current, labelText, values.length > 0);
@@ -160,7 +174,8 @@ function dropMisfitHeaders(rows: RebuiltRow[]): RebuiltRow[] {
     return n;
   };
   const kept = rows.filter((row, r) => {
-    if (valueCount(row) > 0 || row.cells.length < 2) return true;
+    if (valueCount(row) > 0) return true;
+    if (row.cells.length === 1 && BLOCK_TITLE.test(labelKey(row.cells[0]!.text))) return true;
     const next = rows.slice(r + 1).find((candidate) => valueCount(candidate) > 0);
     if (!next) return true;
     const values = valueCount(next);
@@ -193,6 +208,8 @@ function joined(cells: SourceCell[]): string {
 function continuesLabel(current: Pending, fragment: string, fragmentHasValues: boolean): boolean {
   // The label was wrapped around its numbers: its rest follows them.
   if (current.valuesAlone && !fragmentHasValues) return true;
+  // The label's last characters were printed beside its numbers (「…禁止公」 / 「开 1 0 0 0 0 0 1」).
+  if (current.values.length === 0 && fragmentHasValues && !isGroupOnly(joined(current.label))) return true;
   const label = joined(current.label);
   if (isFormRow(label + fragment) && !isFormRow(label)) return true;
   if (isFormRow(label)) return false;
