@@ -85,7 +85,10 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     import('../core/audit/history'),
     import('./present-formats'),
   ]);
-  const inputs = files.map((file) => ({ file, input: safely(() => readInputReport(file)) }));
+  const inputs: { file: string; input: Awaited<ReturnType<typeof readInputReport>> }[] = [];
+  for (const file of files) {
+    inputs.push({ file, input: await readInputReport(file).catch((error: unknown) => ({ ok: false as const, message: errorMessage(error) })) });
+  }
   const years = inputs.flatMap(({ input }) => (input.ok ? [yearDataOf(input.report, input.url)] : [])).filter((data) => data !== null);
   const collected: AuditResult[] = [];
   let code = EXIT_OK;

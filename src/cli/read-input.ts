@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { auditReport } from '../core/audit/audit';
-import { readReport, readTextReport } from '../core/audit/read';
+import { readPdfReport, readReport, readTextReport } from '../core/audit/read';
 import type { AuditResult } from '../core/model/audit';
 import type { YearData } from '../core/model/history';
 import type { Report } from '../core/model/report';
@@ -18,14 +18,11 @@ export type InputResult = { ok: true; result: AuditResult } | { ok: false; messa
 /** The read half alone: the command line reads every input before auditing any, to pair up the years. */
 export type InputReport = { ok: true; report: Report; url: string } | { ok: false; message: string };
 
-/** Formats a browser would hand us as something other than a page; auditing their bytes as HTML only says "not a report". */
-const BINARY_KINDS: ReadonlyArray<readonly [string, string]> = [
-  ['%PDF-', 'PDF is not supported yet; save the report page as HTML'],
-  ['PK\u0003\u0004', 'Office/zip documents (.docx, .xlsx, .zip) are not supported yet; save the report page as HTML'],
-  ['\u00d0\u00cf\u0011\u00e0', 'Word/Excel (.doc, .xls, .wps) documents are not supported yet; save the report page as HTML'],
-];
+/** Formats other than a page or text, by their first bytes (a file's name may lie). */
+const ZIP = 'PK\u0003\u0004';
+const OLE = '\u00d0\u00cf\u0011\u00e0';
 
-export function readInputReport(path: string): InputReport {
+export async function readInputReport(path: string): Promise<InputReport> {
   let bytes: Buffer;
   try {
     bytes = readFileSync(path);
@@ -34,12 +31,30 @@ export function readInputReport(path: string): InputReport {
   }
   // PDF allows junk before its header; 1 kB is what readers tolerate.
   const start = bytes.subarray(0, 1024).toString('latin1');
-  for (const [magic, message] of BINARY_KINDS) {
-    if (magic === '%PDF-' ? start.includes(magic) : start.startsWith(magic)) return { ok: false, message };
-  }
   const fileUrl = pathToFileURL(resolve(path)).href;
+  const extension = extname(path).toLowerCase();
+  if (start.includes('%PDF-')) {
+    // Loaded only for PDF input: the library is large.
+    const { readPdfPages } = await import('../readers/pdf');
+    try {
+      const pages = await readPdfPages(new Uint8Array(bytes));
+      return { ok: true, report: readPdfReport(pages, { url: fileUrl }), url: fileUrl };
+    } catch (error) {
+      return { ok: false, message: `PDF could not be read: ${errorMessage(error)}` };
+    }
+  }
+  if (start.startsWith(ZIP)) {
+    if (extension !== '.docx') return { ok: false, message: 'zip-based documents other than Word .docx (.xlsx, .zip) are not supported; save the report page as HTML' };
+    const { readDocxReport } = await import('../readers/word');
+    return { ok: true, report: await readDocxReport(bytes, { url: fileUrl }), url: fileUrl };
+  }
+  if (start.startsWith(OLE)) {
+    if (extension !== '.doc') return { ok: false, message: 'legacy Office files other than Word .doc (.xls, .wps) are not supported; save the report as PDF or .docx' };
+    const { readDocReport } = await import('../readers/word');
+    return { ok: true, report: await readDocReport(bytes, { url: fileUrl }), url: fileUrl };
+  }
 
-  if (extname(path).toLowerCase() === '.txt') {
+  if (extension === '.txt') {
     const { text } = decodeBytes(bytes, { html: false });
     return { ok: true, report: readTextReport(text, { url: fileUrl }), url: fileUrl };
   }
@@ -51,8 +66,8 @@ export function readInputReport(path: string): InputReport {
   return { ok: true, report, url: report.identity.url ?? fileUrl };
 }
 
-export function readInput(path: string, options: { now?: Date; previous?: YearData } = {}): InputResult {
-  const input = readInputReport(path);
+export async function readInput(path: string, options: { now?: Date; previous?: YearData } = {}): Promise<InputResult> {
+  const input = await readInputReport(path);
   if (!input.ok) return input;
   return { ok: true, result: auditReport(input.report, { url: input.url, now: options.now, previous: options.previous }) };
 }
