@@ -91,6 +91,7 @@ export function assembleRows(lines: { cells: string[]; tabbed: boolean }[]): Reb
   const rows: RebuiltRow[] = [];
   let current: Pending | null = null;
   let orphanValues: SourceCell[] = [];
+  let lastWasValue = false;
   const flush = () => {
     if (current) rows.push({ cells: [...labelCells(current.label), ...current.values], tabbed: false });
     current = null;
@@ -113,15 +114,24 @@ export function assembleRows(lines: { cells: string[]; tabbed: boolean }[]): Reb
     const labelText = label.map((cell) => cell.text).join('');
 
     if (label.length === 0) {
+      // One value per line (one cell per line): the values continue the row the previous value began.
+      if (lastWasValue && values.length === 1) {
+        if (orphanValues.length > 0) orphanValues.push(...values);
+        else if (current) current.values.push(...values);
+        return;
+      }
+      lastWasValue = values.length === 1;
       // A line of numbers alone: the open row's, or the next row's when the open row has its own.
       if (current && current.values.length === 0 && !isGroupOnly(joined(current.label))) {
         current.values = values;
-        current.valuesAlone = true;
+        // A whole row of numbers on its own line: the label may go on after it.
+        current.valuesAlone = values.length >= 2;
       } else {
         orphanValues = orphanValues.concat(values);
       }
       return;
     }
+    lastWasValue = false;
     if (values.length === 0 && isHeaderLine(label)) {
       // One header cell per line: 「信息内容」「本年制发件数」「本年废止件数」 are one header row.
       const title = label.length === 1 && BLOCK_TITLE.test(labelKey(label[0]!.text));

@@ -36,7 +36,9 @@ function cutLine(text: string, line: number): Segment[] {
     if (!/[一二三四五六]/.test(text[i]!) || text[i + 1] !== '、') continue;
     // The last heading may be followed by less text than a run-in heading needs to be told from a short one.
     const window = text.slice(i, i + HEADING_WINDOW);
-    const match = matchHeading(window.length < HEADING_WINDOW ? window + '。'.repeat(HEADING_WINDOW) : window);
+    // A heading with a typo in its title is still one when a space ends it (the short-heading reader).
+    const spaced = /^\S{3,40}(?=\s)/.exec(window)?.[0];
+    const match = matchHeading(window.length < HEADING_WINDOW ? window + '。'.repeat(HEADING_WINDOW) : window) ?? (spaced ? matchHeading(spaced) : null);
     if (!match) continue;
     cuts.add(i);
     const end = endOfTitle(text, i, match.heading);
