@@ -40,7 +40,8 @@ export function textEnd(report: Report): TextEnd | null {
 }
 
 function findTextEnd(report: Report): TextEnd | null {
-  if (!report.isReport || report.blocks.length === 0) return null;
+  // Before 2019 there were no six fixed sections to stop before.
+  if (!report.isReport || report.blocks.length === 0 || report.form === 'pre2019') return null;
   const last = Math.max(0, ...report.sections.map((section) => section.n));
   if (last >= 6) return null;
   let index = report.blocks.length - 1;
@@ -49,6 +50,8 @@ function findTextEnd(report: Report): TextEnd | null {
   const block = report.blocks[index]!;
   if (block.kind === 'table') {
     const table = tableOf(report, block.grid);
+    // Cut by the reader's own size limit, not by the copy: the table checks say so themselves.
+    if ((table && report.tables[`t${table}`]?.truncated) || report.unrecognisedTables.some((entry) => entry.grid === block.grid && entry.truncated)) return null;
     return { section: last, inTable: true, table, lastWords: '' };
   }
   if (block.kind !== 'text') return null;

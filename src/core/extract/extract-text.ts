@@ -141,7 +141,7 @@ function splitPiped(line: string): Line {
 function splitWordRun(cell: string): string[] {
   const words = cell.split(/[ \u00a0\u3000]/);
   if (words.length < 2) return [cell];
-  return words.every((word) => /^[\u4e00-\u9fff（）()“”:：、]{1,16}$/.test(word)) ? words : [cell];
+  return words.every((word) => /^[\u4e00-\u9fff（）()“”:：、]{1,16}$/.test(word) && /[\u4e00-\u9fff]{2}/.test(word)) ? words : [cell];
 }
 
 /** 「(一) 予以公开 13 0 0 0 0 0 13」: only two or more trailing numbers count, so prose ending in 「19」 stays whole. */

@@ -10,7 +10,7 @@ export default defineCheck({
   id: 'text-truncated',
   severity: 'warning',
   title: { zh: '文本完整', en: 'The text is complete' },
-  needsForm: false,
+  needsForm: true,
   evaluate({ report }) {
     if (!report.isReport) return [];
     const end = textEnd(report);
