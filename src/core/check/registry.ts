@@ -29,8 +29,8 @@ import feeStatementMissing from './checks/fee-statement-missing';
 import textTruncated from './checks/text-truncated';
 
 export const CHECKS: readonly Check[] = [
-  textTruncated,
   sectionMissing,
+  textTruncated,
   sectionOrder,
   outdatedFormat,
   tableMissing,
