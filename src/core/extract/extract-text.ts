@@ -41,6 +41,10 @@ interface Line {
   sourceLines?: number[];
   /** A table's text whose cells the copier ran together: kept as one cell, read by no column. */
   unsplit?: boolean;
+  /** Cells marked off by 「|」: the copier wrote this line from a table. */
+  piped?: boolean;
+  /** Rebuilt rows: this row names columns. */
+  header?: boolean;
 }
 
 export function extractText(text: string, options: { url?: string } = {}): ReportDocument {
@@ -76,6 +80,7 @@ export function extractText(text: string, options: { url?: string } = {}): Repor
       const rows: Line[] = assembleRows(region).map((row) => ({
         cells: row.cells.map((cell) => cell.text),
         tabbed: row.tabbed,
+        header: row.header,
         sourceLines: row.cells.map((cell) => segments[tableLines[cell.line]!]!.line),
       }));
       grids.push(layoutGrid(rows, grids.length));
@@ -131,7 +136,7 @@ function splitPiped(line: string): Line {
     const tail = /^(\D.{0,30}?)\s+(\S+)$/.exec(cell);
     return tail && isValue(tail[2]!) && !isValue(tail[1]!) ? [tail[1]!, tail[2]!] : [cell];
   });
-  return { cells, tabbed: false };
+  return { cells, tabbed: false, piped: true };
 }
 
 /**
@@ -183,7 +188,13 @@ function startsTable(lines: Line[], i: number): boolean {
   if (line.unsplit) return false;
   if (isRowLine(line)) return true;
   const next = nextNonBlank(lines, i + 1);
-  return (isBlockTitle(line) || isTableAnchor(line)) && next >= 0 && continuesTable(lines, next);
+  return (isBlockTitle(line) || isTableAnchor(line)) && next >= 0 && (continuesTable(lines, next) || isShortLabel(lines[next]!));
+}
+
+/** A line holding one short label: inside a table begun by its title, a cell even when no number follows (a table left empty). */
+function isShortLabel(line: Line): boolean {
+  const cells = line.cells.filter(Boolean);
+  return !line.unsplit && cells.length === 1 && cells[0]!.length <= MAX_LABEL_LENGTH && !/[。；;]/.test(cells[0]!) && !matchHeading(cells[0]!);
 }
 
 /** Lines only a table has: its first header cell, alone on a line when the copy put one cell per line. */
@@ -202,7 +213,7 @@ function continuesTable(lines: Line[], k: number): boolean {
   if (isRowLine(line) || isBlockTitle(line)) return true;
   const cells = line.cells.filter(Boolean);
   if (cells.length !== 1 || cells[0]!.length > MAX_LABEL_LENGTH || /[。；;]/.test(cells[0]!) || matchHeading(cells[0]!)) return false;
-  if (line.tabbed || isValue(cells[0]!)) return true;
+  if (line.tabbed || line.piped || isValue(cells[0]!)) return true;
   // One cell per line (a copy that put every cell on its own line): short lines up to the next row or value.
   for (let next = nextNonBlank(lines, k + 1), seen = 0; next >= 0 && seen < MAX_CELLS_PER_ROW; next = nextNonBlank(lines, next + 1), seen++) {
     const ahead = lines[next]!;
@@ -217,8 +228,9 @@ function continuesTable(lines: Line[], k: number): boolean {
 /** Indices of the table's lines; blank lines (page breaks) between rows are skipped. */
 function collectTable(lines: Line[], start: number): number[] {
   const taken = [start];
+  const titled = isBlockTitle(lines[start]!) || isTableAnchor(lines[start]!);
   let k = nextNonBlank(lines, start + 1);
-  while (k >= 0 && continuesTable(lines, k)) {
+  while (k >= 0 && (continuesTable(lines, k) || (titled && isShortLabel(lines[k]!)))) {
     taken.push(k);
     k = nextNonBlank(lines, k + 1);
   }
@@ -271,7 +283,7 @@ function layoutGrid(lines: Line[], tableIndex: number): Grid {
   let sawData = false;
   for (const row of rows) {
     const wide = row.line.cells.filter(Boolean).length >= 2 && row.line.cells.length > labelWidth;
-    const kind = row.values.length > 0 ? 'data' : !sawData || wide ? 'header' : 'label';
+    const kind = row.values.length > 0 ? 'data' : !sawData || wide || row.line.header ? 'header' : 'label';
     if (kind === 'header' && segmentHasData) {
       segment++;
       segmentHasData = false;
@@ -286,6 +298,8 @@ function layoutGrid(lines: Line[], tableIndex: number): Grid {
   rows.forEach((row, r) => {
     const s = segmentOf[r]!;
     lastColumn[s] = Math.max(lastColumn[s] ?? labelWidth, labelWidth + row.values.length - 1);
+    // A rebuilt header names every column even where the copier dropped the empty cells below it.
+    if (kinds[r] === 'header' && row.line.header) lastColumn[s] = Math.max(lastColumn[s]!, row.line.cells.length - 1);
     if (kinds[r] !== 'data') return;
     hasData[s] = true;
     if (row.line.tabbed) tabbedData[s] ??= row;

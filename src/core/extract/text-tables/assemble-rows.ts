@@ -33,6 +33,8 @@ export interface RebuiltRow {
   headerWords?: boolean;
   /** A header row gathered from one cell per line. */
   stacked?: boolean;
+  /** The row names columns (the layout places it over the values, not in the label column). */
+  header?: boolean;
 }
 
 /** A row label starts with the form's numbering: 「一、」「（二）」「3.」. */
@@ -45,8 +47,14 @@ const VERTICAL_PREFIX = /^[\u4e00-\u9fff、]\s+(?=\S)/;
 const ROW_LISTS = [FORM_2021.table3.rows, FORM_2019.table3.rows, FORM_2021.table2.rows, FORM_2019.table2.rows];
 const GROUP_LISTS = [FORM_2021.table3.groups];
 const HEADER_LISTS = [FORM_2021.table2.columns, FORM_2019.table2.columns, FORM_2021.table3.columns, FORM_2021.table4.columns, FORM_2021.table4.groups];
+const TABLE2_COLUMN_LISTS = [FORM_2021.table2.columns, FORM_2019.table2.columns];
 /** 「第二十条第（一）项」: a block title of table 2 stands alone. */
 const BLOCK_TITLE = /^第.{1,8}[条款项]$/;
+
+function namesColumn(cell: SourceCell): boolean {
+  const key = labelKey(cell.text);
+  return HEADER_LISTS.some((list) => linesMatching(list, key).length > 0);
+}
 
 /** A line naming columns of the form stays a header row of its own. */
 function isHeaderLine(cells: SourceCell[]): boolean {
@@ -140,12 +148,14 @@ export function assembleRows(lines: { cells: string[]; tabbed: boolean }[]): Reb
       const single = label.length === 1 && !title;
       if (single && open && open.label.length === 1 && open.values.length === 0 && !isFormRow(joined(open.label))) {
         current = null;
-        rows.push({ cells: [...open.label, ...label], tabbed: false, stacked: true });
+        rows.push({ cells: [...open.label, ...label], tabbed: false, stacked: true, header: true });
       } else if (single && !open && previous?.stacked) {
         previous.cells.push(...label);
       } else {
         flush();
-        rows.push({ cells: label, tabbed: false, stacked: single });
+        // A header that starts with a column's name has an empty label column before it.
+        const cells = !title && namesColumn(label[0]!) ? [{ ...label[0]!, text: '' }, ...label] : label;
+        rows.push({ cells, tabbed: false, stacked: single, header: !title });
       }
       return;
     }
@@ -189,7 +199,10 @@ function dropMisfitHeaders(rows: RebuiltRow[]): RebuiltRow[] {
     const next = rows.slice(r + 1).find((candidate) => valueCount(candidate) > 0);
     if (!next) return true;
     const values = valueCount(next);
-    const fits = row.cells.length === values || row.cells.length === values + 1;
+    // One cell per line with the empty cells dropped: a table-2 header still names its block's columns
+    // (the few values below it are placed from the right, as the form's blocks end in their columns).
+    const table2Header = row.stacked && row.cells.some((cell) => TABLE2_COLUMN_LISTS.some((list) => linesMatching(list, labelKey(cell.text)).length > 0));
+    const fits = row.cells.length === values || row.cells.length === values + 1 || (table2Header && row.cells.length > values);
     if (!fits) dropped.push(row);
     return fits;
   });
@@ -228,6 +241,10 @@ function continuesLabel(current: Pending, fragment: string, fragmentHasValues: b
 
 /** Value-only lines, or a label line with no values followed by a value-only line. */
 function needsRebuilding(lines: { cells: string[] }[]): boolean {
+  const filled = lines.filter((line) => line.cells.some(Boolean));
+  const single = filled.filter((line) => line.cells.filter(Boolean).length === 1).length;
+  // Mostly one cell per line: a copy that put every cell on a line of its own.
+  if (filled.length >= 4 && single >= filled.length * 0.6) return true;
   return lines.some((line) => {
     const cells = line.cells.filter(Boolean);
     return cells.length > 0 && cells.every(isValueText);
