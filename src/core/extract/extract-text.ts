@@ -24,6 +24,8 @@ const MAX_LABEL_LENGTH = 60;
 const MIN_BROKEN_PARAGRAPH = 40;
 /** Header cells one per line before a table's first number: table 3 prints about a dozen. */
 const MAX_CELLS_PER_ROW = 16;
+/** How far into the text a title is looked for (a printed page's navigation comes first). */
+const TITLE_SEARCH_LINES = 80;
 
 const SENTENCE_END = /(?:[。！？!?；;：:…]|[。！？!?][”’」』）)])$/;
 /** Starts of headings and numbered items (「一、」「（二）」「3.」「一是」「第二十条」). */
@@ -368,8 +370,13 @@ function joiner(previous: string, next: string): string {
 
 /** The title is the first line naming the annual report, with a short first line before it (a split title). */
 function findTitle(texts: string[]): string {
-  const index = texts.slice(0, 5).findIndex((line) => line.length <= 80 && /年度报告|年报/.test(line));
-  if (index < 0) return '';
+  let index = texts.slice(0, 5).findIndex((line) => line.length <= 80 && /年度报告|年报/.test(line));
+  // A printed page starts with the site's navigation: the title is further down, and says what it is.
+  if (index < 0) {
+    const later = texts.slice(5, TITLE_SEARCH_LINES).findIndex((line) => line.length <= 80 && /政府信息公开/.test(line) && /年度报告/.test(line));
+    if (later < 0) return '';
+    return texts[later + 5]!;
+  }
   const before = index === 1 ? texts[0]! : '';
   return before && before.length <= 30 && !/[。，,:：;；!?！？]/.test(before) ? `${before}${texts[1]!}` : texts[index]!;
 }

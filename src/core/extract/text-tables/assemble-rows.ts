@@ -108,7 +108,8 @@ export function assembleRows(lines: { cells: string[]; tabbed: boolean }[]): Reb
   lines.forEach((line, l) => {
     const cells = line.cells.map((text, cell) => ({ text, line: l, cell })).filter((cell) => cell.text !== '');
     if (cells.length === 0) return;
-    if (cells.length === 1 && VERTICAL_CHARACTER.test(cells[0]!.text)) return;
+    // A lone character is a vertically printed group label, unless it ends the open row's label (「…申」 / 「请」).
+    if (cells.length === 1 && VERTICAL_CHARACTER.test(cells[0]!.text) && !(current && extendsFormLabel(joined(current.label), cells[0]!.text))) return;
     if (cells.length > 1 && VERTICAL_CHARACTER.test(cells[0]!.text)) cells.shift();
     const first = cells[0]!;
     const stripped = first.text.replace(VERTICAL_PREFIX, '');
@@ -165,6 +166,8 @@ export function assembleRows(lines: { cells: string[]; tabbed: boolean }[]): Reb
       if (values.length > 0 && current.values.length === 0) current.values = values;
       return;
     }
+    // A piece of a vertical group label (「他处理」) printed between the lines of a label still unfinished.
+    if (current && values.length === 0 && !NUMBERED.test(labelText) && isUnfinishedFormLabel(joined(current.label))) return;
     flush();
     current = { label, values, valuesAlone: false, tabbed: false };
     if (values.length === 0 && orphanValues.length > 0 && !isGroupOnly(labelText)) {
@@ -196,6 +199,9 @@ function dropMisfitHeaders(rows: RebuiltRow[]): RebuiltRow[] {
   const kept = rows.filter((row, r) => {
     if (valueCount(row) > 0) return true;
     if (row.cells.length === 1 && BLOCK_TITLE.test(labelKey(row.cells[0]!.text))) return true;
+    // Only headers are judged by their fit; a row label waiting for its numbers is kept.
+    const headerLike = row.header || row.stacked || (row.cells.length >= 2 && row.cells.some(namesColumn));
+    if (!headerLike) return true;
     const next = rows.slice(r + 1).find((candidate) => valueCount(candidate) > 0);
     if (!next) return true;
     const values = valueCount(next);
@@ -229,14 +235,26 @@ function joined(cells: SourceCell[]): string {
  * form and joining makes it one, or when the label is still waiting for its numbers.
  */
 function continuesLabel(current: Pending, fragment: string, fragmentHasValues: boolean): boolean {
-  // The label was wrapped around its numbers: its rest follows them.
-  if (current.valuesAlone && !fragmentHasValues) return true;
-  // The label's last characters were printed beside its numbers (「…禁止公」 / 「开 1 0 0 0 0 0 1」).
-  if (current.values.length === 0 && fragmentHasValues && !isGroupOnly(joined(current.label))) return true;
   const label = joined(current.label);
-  if (isFormRow(label + fragment) && !isFormRow(label)) return true;
+  // Joined, the words read on as the form's own label does (「1.申请人无正当理由逾期不补正、行政」 + 「机关」).
+  if (extendsFormLabel(label, fragment)) return true;
+  // The label's last characters were printed beside its numbers (「…禁止公」 / 「开 1 0 0 0 0 0 1」).
+  if (current.values.length === 0 && fragmentHasValues && !isGroupOnly(label)) return true;
   if (isFormRow(label)) return false;
-  return current.values.length === 0;
+  // Not yet a row of the form: still waiting for its numbers, or wrapped around them.
+  return current.values.length === 0 || (current.valuesAlone && !fragmentHasValues);
+}
+
+const FORM_LABEL_KEYS = [...new Set(ROW_LISTS.flatMap((rows) => rows.map((row) => labelKey(row.label))))];
+
+function isUnfinishedFormLabel(label: string): boolean {
+  const key = labelKey(label);
+  return key.length > 0 && !FORM_LABEL_KEYS.includes(key) && FORM_LABEL_KEYS.some((formKey) => formKey.startsWith(key));
+}
+
+function extendsFormLabel(label: string, fragment: string): boolean {
+  const joinedKey = labelKey(label + fragment);
+  return joinedKey.length > labelKey(label).length && FORM_LABEL_KEYS.some((key) => key.startsWith(joinedKey));
 }
 
 /** Value-only lines, or a label line with no values followed by a value-only line. */
