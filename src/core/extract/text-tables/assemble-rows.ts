@@ -92,9 +92,12 @@ interface Pending {
  * Rebuilds rows when the region shows the signs of a flattened copy (value-only lines, wrapped labels,
  * vertical characters); a region whose lines are already whole rows is returned line by line.
  */
-export function assembleRows(lines: { cells: string[]; tabbed: boolean }[]): RebuiltRow[] {
+export function assembleRows(lines: { cells: string[]; tabbed: boolean; piped?: boolean }[]): RebuiltRow[] {
   const asIs = lines.map((line, l) => ({ cells: line.cells.map((text, cell) => ({ text, line: l, cell })), tabbed: line.tabbed }));
-  if (lines.some((line) => line.tabbed) || !needsRebuilding(lines)) return asIs;
+  const pairs = labelValuePairs(asIs);
+  if (pairs) return pairs;
+  // 「|」 copies drop empty cells too, so their headers are judged like any flattened copy's.
+  if (lines.some((line) => line.tabbed) || !(needsRebuilding(lines) || lines.some((line) => line.piped))) return asIs;
 
   const rows: RebuiltRow[] = [];
   let current: Pending | null = null;
@@ -162,7 +165,9 @@ export function assembleRows(lines: { cells: string[]; tabbed: boolean }[]): Reb
     }
     const continues = current !== null && !NUMBERED.test(labelText) && continuesLabel(current, labelText, values.length > 0);
     if (continues && current) {
-      current.label = [...current.label, ...label];
+      // 「无法 35 1 0 0 0 0 36」 under 「2.没有现成信息需要另行制」: a vertical group label's piece beside the numbers.
+      const stray = values.length > 0 && isUnfinishedFormLabel(joined(current.label)) && !extendsFormLabel(joined(current.label), labelText);
+      if (!stray) current.label = [...current.label, ...label];
       if (values.length > 0 && current.values.length === 0) current.values = values;
       return;
     }
@@ -222,8 +227,33 @@ function dropMisfitHeaders(rows: RebuiltRow[]): RebuiltRow[] {
  * (「（四）无法提供 1.本机关不掌握相关政府信息」) are two, as in the table.
  */
 function labelCells(parts: SourceCell[]): SourceCell[] {
-  const text = parts.map((cell) => cell.text).join('').replace(/\s+(?![\d(（一二三四五六七八九十])/g, '');
+  const text = parts.map((cell) => cell.text).join(' ').replace(/\s+(?![\d(（一二三四五六七八九十])/g, '');
   return text.split(/\s+(?=(?:\d{1,2}[.．、]|[(（][一二三四五六七八九十]{1,2}[)）]))/).filter(Boolean).map((piece) => ({ ...parts[0]!, text: piece }));
+}
+
+/**
+ * 「行政复议: 结果维持 88 | 结果纠正 18 | … | 总计 170」: each line a group and its columns as name–value
+ * pairs. Rebuilt as the table they stand for: the group over its columns, the names, one row of values.
+ */
+function labelValuePairs(rows: RebuiltRow[]): RebuiltRow[] | null {
+  const filled = rows.filter((row) => row.cells.length > 0);
+  const parsed = filled.map((row) => {
+    const [group, ...rest] = row.cells;
+    if (!group || isValueText(group.text) || rest.length < 4 || rest.length % 2 !== 0) return null;
+    const pairs = [];
+    for (let i = 0; i < rest.length; i += 2) {
+      if (isValueText(rest[i]!.text) || !isValueText(rest[i + 1]!.text)) return null;
+      pairs.push({ name: rest[i]!, value: rest[i + 1]! });
+    }
+    return { group, pairs };
+  });
+  if (filled.length < 2 || parsed.some((entry) => entry === null)) return null;
+  const entries = parsed as { group: SourceCell; pairs: { name: SourceCell; value: SourceCell }[] }[];
+  return [
+    { cells: entries.flatMap(({ group, pairs }) => pairs.map(() => group)), tabbed: false },
+    { cells: entries.flatMap(({ pairs }) => pairs.map((pair) => pair.name)), tabbed: false },
+    { cells: entries.flatMap(({ pairs }) => pairs.map((pair) => pair.value)), tabbed: false },
+  ];
 }
 
 function joined(cells: SourceCell[]): string {
