@@ -59,7 +59,8 @@ function findTextEnd(report: Report): TextEnd | null {
   if (SENTENCE_END.test(text)) return null;
   // A few words after a table, cut off (「（二）部分公」): the text stops inside that table.
   const before = report.blocks[index - 1];
-  if (text.length <= SHORT_TAIL && before?.kind === 'table') {
+  const isHeading = report.sections.some((section) => section.block === index);
+  if (text.length <= SHORT_TAIL && before?.kind === 'table' && !isHeading) {
     const table = tableOf(report, before.grid);
     return { section: last, inTable: true, table, lastWords: text };
   }

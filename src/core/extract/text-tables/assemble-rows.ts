@@ -39,6 +39,7 @@ export interface RebuiltRow {
 
 /** A row label starts with the form's numbering: 「一、」「（二）」「3.」. */
 const NUMBERED = /^(?:[(（][一二三四五六七八九十]{1,2}[)）]|[一二三四五六七八九十]{1,2}[、.．]|\d{1,2}[、.．](?!\d))/;
+const INNER_NUMBERED = /\s(?:\d{1,2}[.．、](?!\d)|[(（][一二三四五六七八九十]{1,2}[)）])/;
 /** One character of a vertically printed group label (「三」「、」「本」「年」…). */
 const VERTICAL_CHARACTER = /^[\u4e00-\u9fff、]$/;
 /** The same character printed in front of the row it sits beside. */
@@ -163,7 +164,9 @@ export function assembleRows(lines: { cells: string[]; tabbed: boolean; piped?: 
       }
       return;
     }
-    const continues = current !== null && !NUMBERED.test(labelText) && continuesLabel(current, labelText, values.length > 0);
+    // 「法提供 2.没有现成信息需要另行制作 11 …」: a group label's piece before a numbered row label starts a new row.
+    const numbered = NUMBERED.test(labelText) || INNER_NUMBERED.test(labelText);
+    const continues = current !== null && !numbered && continuesLabel(current, labelText, values.length > 0);
     if (continues && current) {
       // 「无法 35 1 0 0 0 0 36」 under 「2.没有现成信息需要另行制」: a vertical group label's piece beside the numbers.
       const stray = values.length > 0 && isUnfinishedFormLabel(joined(current.label)) && !extendsFormLabel(joined(current.label), labelText);
@@ -172,7 +175,7 @@ export function assembleRows(lines: { cells: string[]; tabbed: boolean; piped?: 
       return;
     }
     // A piece of a vertical group label (「他处理」) printed between the lines of a label still unfinished.
-    if (current && values.length === 0 && !NUMBERED.test(labelText) && isUnfinishedFormLabel(joined(current.label))) return;
+    if (current && values.length === 0 && !numbered && isUnfinishedFormLabel(joined(current.label))) return;
     flush();
     current = { label, values, valuesAlone: false, tabbed: false };
     if (values.length === 0 && orphanValues.length > 0 && !isGroupOnly(labelText)) {
