@@ -21,7 +21,7 @@ const MAX_CELL_LENGTH = 80;
 /** The longest row label of the form (「2.申请人逾期未按收费通知要求缴纳费用、…」) is well under this. */
 const MAX_LABEL_LENGTH = 60;
 /** A line shorter than this that lacks end punctuation is a title or sub-heading, never half a paragraph. */
-const MIN_BROKEN_PARAGRAPH = 40;
+const MIN_BROKEN_PARAGRAPH = 24;
 /** Header cells one per line before a table's first number: table 3 prints about a dozen. */
 const MAX_CELLS_PER_ROW = 16;
 /** How far into the text a title is looked for (a printed page's navigation comes first). */
