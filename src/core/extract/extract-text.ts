@@ -85,9 +85,11 @@ export function extractText(text: string, options: { url?: string } = {}): Repor
         header: row.header,
         sourceLines: row.cells.map((cell) => segments[tableLines[cell.line]!]!.line),
       }));
+      const lastLine = tableLines[tableLines.length - 1]!;
+      if (nextNonBlank(split, lastLine + 1) < 0) dropCutRow(rows);
       grids.push(layoutGrid(rows, grids.length));
       blocks.push({ kind: 'table', grid: grids.length - 1 });
-      i = tableLines[tableLines.length - 1]! + 1;
+      i = lastLine + 1;
       continue;
     }
     const clean = cleanText(line);
@@ -109,6 +111,21 @@ export function extractText(text: string, options: { url?: string } = {}): Repor
     grids,
     dateLines: texts.filter(isDateLine),
   };
+}
+
+/**
+ * The text ends inside this table: a last row with fewer numbers than the row before it was cut
+ * mid-row, and its numbers cannot be placed (which cells are missing is unknown) — its label stays.
+ */
+function dropCutRow(rows: Line[]): void {
+  const valueCount = (line: Line) => toRow(line).values.length;
+  const withValues = rows.filter((line) => valueCount(line) > 0);
+  const last = withValues[withValues.length - 1];
+  const before = withValues[withValues.length - 2];
+  if (!last || !before || valueCount(last) >= valueCount(before)) return;
+  const keep = last.cells.length - valueCount(last);
+  last.cells = last.cells.slice(0, keep);
+  last.sourceLines = last.sourceLines?.slice(0, keep);
 }
 
 /** Tabs, or runs of two or more spaces; a trailing run of single-spaced numbers is split off too. */
