@@ -115,7 +115,8 @@ export function extractText(text: string, options: { url?: string } = {}): Repor
 
 /**
  * The text ends inside this table: a last row with fewer numbers than the row before it was cut
- * mid-row, and its numbers cannot be placed (which cells are missing is unknown) — its label stays.
+ * mid-row, and its numbers cannot be placed (which cells are missing is unknown). The row is left
+ * out, like the rows after it: the cut is reported once (text-truncated), not as blank cells.
  */
 function dropCutRow(rows: Line[]): void {
   const valueCount = (line: Line) => toRow(line).values.length;
@@ -123,9 +124,7 @@ function dropCutRow(rows: Line[]): void {
   const last = withValues[withValues.length - 1];
   const before = withValues[withValues.length - 2];
   if (!last || !before || valueCount(last) >= valueCount(before)) return;
-  const keep = last.cells.length - valueCount(last);
-  last.cells = last.cells.slice(0, keep);
-  last.sourceLines = last.sourceLines?.slice(0, keep);
+  rows.splice(rows.indexOf(last), 1);
 }
 
 /** Tabs, or runs of two or more spaces; a trailing run of single-spaced numbers is split off too. */
