@@ -122,8 +122,10 @@ function dropCutRow(rows: Line[]): void {
   const valueCount = (line: Line) => toRow(line).values.length;
   const withValues = rows.filter((line) => valueCount(line) > 0);
   const last = withValues[withValues.length - 1];
-  const before = withValues[withValues.length - 2];
-  if (!last || !before || valueCount(last) >= valueCount(before)) return;
+  // Only a row right below a fuller one of the same block: a new block (table 2) has its own width.
+  const before = last ? rows[rows.indexOf(last) - 1] : undefined;
+  // Tabs keep a row's empty cells: a short tabbed row is a row of blanks, not a cut.
+  if (!last || last.tabbed || !before || valueCount(before) === 0 || valueCount(last) >= valueCount(before)) return;
   rows.splice(rows.indexOf(last), 1);
 }
 

@@ -44,10 +44,11 @@ export function layoutPages(pages: PdfPage[]): PdfLine[] {
  * Printed PDFs (a browser's 「打印为 PDF」) often encode ideographs as their Kangxi-radical look-alikes
  * (「⼈」 U+2F08 for 「人」): folded back so the text reads as the page did.
  */
-const RADICALS = /[\u2e80-\u2fdf]/g;
+const RADICALS = /[\u2f00-\u2fd5]/g;
+const HAS_RADICAL = /[\u2f00-\u2fd5]/;
 
 function layoutPage({ page, items: raw }: PdfPage): PdfLine[] {
-  const items = raw.map((item) => (RADICALS.test(item.str) ? { ...item, str: item.str.replace(RADICALS, (char) => char.normalize('NFKC')) } : item));
+  const items = raw.map((item) => (HAS_RADICAL.test(item.str) ? { ...item, str: item.str.replace(RADICALS, (char) => char.normalize('NFKC')) } : item));
   const visible = items.filter((item) => item.str.trim() !== '');
   visible.sort((a, b) => b.y - a.y || a.x - b.x);
   const lines: PdfTextItem[][] = [];
