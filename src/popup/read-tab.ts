@@ -40,7 +40,29 @@ async function readTab(tabId: number): Promise<unknown> {
 
 export type TabReading =
   | { kind: 'read'; tab: { id: number; url?: string }; result: unknown }
-  | { kind: 'failed'; message: 'errorNoTab' | 'errorNoAccess'; detail: string };
+  | { kind: 'failed'; message: 'errorNoTab' | 'errorNoAccess' | 'errorPdfTab'; detail: string };
+
+/** A tab showing a PDF file: its address names one (the browsers' PDF viewers keep the file's address). */
+export function isPdfUrl(url: string | undefined): url is string {
+  if (!url || !/^(?:https?|file):/.test(url)) return false;
+  try {
+    return /\.pdf$/i.test(new URL(url).pathname);
+  } catch {
+    return false;
+  }
+}
+
+async function readPdf(tab: { id: number; url?: string }, cause?: unknown): Promise<TabReading> {
+  try {
+    const { readPdfTab } = await import('./read-pdf-tab');
+    const result = await readPdfTab(tab.url!);
+    performance.mark('govreport:read');
+    return { kind: 'read', tab, result };
+  } catch (error) {
+    const detail = [cause, error].filter(Boolean).map(errorMessage).join(' / ');
+    return { kind: 'failed', message: 'errorPdfTab', detail };
+  }
+}
 
 export async function readActiveTab(tabId: number | null): Promise<TabReading> {
   performance.mark('govreport:start');
@@ -50,11 +72,18 @@ export async function readActiveTab(tabId: number | null): Promise<TabReading> {
   } catch (error) {
     return { kind: 'failed', message: 'errorNoTab', detail: errorMessage(error) };
   }
+  // A PDF is fetched and read by the popup: no script runs in a PDF viewer (Firefox refuses it outright).
+  if (isPdfUrl(tab.url)) return readPdf(tab);
   try {
     const result = await readTab(tab.id);
     performance.mark('govreport:read');
     return { kind: 'read', tab, result };
   } catch (error) {
+    // A PDF served under an address without 「.pdf」 shows the same refusal (Firefox's viewer): try it as one.
+    if (tab.url && /^https?:/.test(tab.url)) {
+      const pdf = await readPdf(tab, error);
+      if (pdf.kind === 'read') return pdf;
+    }
     return { kind: 'failed', message: 'errorNoAccess', detail: errorMessage(error) };
   }
 }

@@ -11,6 +11,8 @@ export const en: Record<MessageKey, string> = {
   errorAudit: 'The audit failed.',
   errorRender: 'The audit result could not be shown.',
   errorNoTab: 'Could not get the current tab.',
+  errorPdfTab:
+    'This PDF could not be read: the browser did not let the extension fetch the file. Download the PDF and audit it with the command line (govreport-audit file.pdf), or open the page that publishes the report and click the extension there.',
   errorNoAccess:
     'This page cannot be read: the browser does not let extensions access it (for example a browser page, an extension store or a local file).',
   errorNoResult: 'Reading the page returned nothing; reload the page and try again.',
