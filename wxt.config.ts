@@ -15,6 +15,9 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
     permissions: ['activeTab', 'scripting', 'storage'],
+    // Asked for one origin at a time, only when the user audits a report file linked from another
+    // site's page (src/popup/AttachmentOffer.tsx); never granted up front.
+    ...(manifestVersion === 3 && browser !== 'firefox' ? { optional_host_permissions: ['*://*/*'] } : { optional_permissions: ['*://*/*'] }),
     action: { default_title: '__MSG_actionTitle__' },
     content_security_policy:
       manifestVersion === 2 ? EXTENSION_PAGES_CSP : { extension_pages: EXTENSION_PAGES_CSP },

@@ -13,6 +13,7 @@ import { suggestPaste } from './paste-text';
 import { LangContext, translator, useT, type Lang, type MessageKey } from './i18n';
 import { loadLang, saveLang } from './i18n/lang-store';
 import type { AuditResult } from '../core/model/audit';
+import { AttachmentOffer } from './AttachmentOffer';
 
 /** `reading`: the page being read since the popup opened (entrypoints/popup/main.tsx). */
 export function App({ reading }: { reading: Promise<TabReading> }) {
@@ -57,7 +58,7 @@ export function App({ reading }: { reading: Promise<TabReading> }) {
               onCancel={() => setPaste({ kind: 'closed' })}
             />
           ) : (
-            <Body state={state} review={review} onPaste={openPaste} />
+            <Body state={state} review={review} onPaste={openPaste} onState={setState} />
           )}
         </Guarded>
       </div>
@@ -88,7 +89,7 @@ function Guarded({ children }: { children: preact.ComponentChildren }) {
   return <>{children}</>;
 }
 
-function Body({ state, review, onPaste }: { state: PopupState; review: Review; onPaste: () => void }) {
+function Body({ state, review, onPaste, onState }: { state: PopupState; review: Review; onPaste: () => void; onState: (state: PopupState) => void }) {
   const t = useT();
   switch (state.kind) {
     case 'loading':
@@ -113,7 +114,10 @@ function Body({ state, review, onPaste }: { state: PopupState; review: Review; o
           <Reviewed review={review}>{(visible) => <AuditView audit={visible} report={state.report} tabId={state.tabId} />}</Reviewed>
         </>
       ) : (
-        <NotReport audit={state.audit} onPaste={onPaste} />
+        <>
+          {state.attachments && <AttachmentOffer attachments={state.attachments} tabId={state.tabId} pageUrl={state.audit.source.url} onState={onState} />}
+          <NotReport audit={state.audit} onPaste={onPaste} />
+        </>
       );
   }
 }

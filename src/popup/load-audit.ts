@@ -6,12 +6,12 @@ import type { MessageKey } from './i18n';
 import { previousYearOf } from '../core/audit/history';
 import { loadHistory, recordInHistory } from './storage';
 import { errorMessage } from '../core/error-message';
-import type { TabReading } from './read-tab';
+import type { Attachment, TabReading } from './read-tab';
 
 export type PopupState =
   | { kind: 'loading' }
   | { kind: 'error'; message: MessageKey; detail?: string }
-  | { kind: 'done'; audit: AuditResult; report: Report; tabId: number };
+  | { kind: 'done'; audit: AuditResult; report: Report; tabId: number; attachments?: Attachment[] };
 
 function isReport(value: unknown): value is Report {
   return typeof value === 'object' && value !== null && 'isReport' in value && 'identity' in value;
@@ -35,7 +35,19 @@ export async function loadAudit(reading: Promise<TabReading>): Promise<PopupStat
     performance.mark('govreport:audited');
     // Recorded after the findings are shown: the user should not wait for a storage write.
     void recordInHistory(audit, result).catch(() => undefined);
-    return { kind: 'done', report: result, audit, tabId: tab.id };
+    return { kind: 'done', report: result, audit, tabId: tab.id, ...(read.attachments?.length ? { attachments: read.attachments } : {}) };
+  } catch (error) {
+    return { kind: 'error', message: 'errorAudit', detail: errorMessage(error) };
+  }
+}
+
+/** The audit of a file the user chose to audit from the page (an attachment): same checks, same history. */
+export async function auditFile(report: Report, url: string, tabId: number): Promise<PopupState> {
+  try {
+    const previous = previousYearOf(await loadHistory().catch(() => []), report.identity);
+    const audit = auditReport(report, { url, previous });
+    if (report.isReport) void recordInHistory(audit, report).catch(() => undefined);
+    return { kind: 'done', report, audit, tabId };
   } catch (error) {
     return { kind: 'error', message: 'errorAudit', detail: errorMessage(error) };
   }

@@ -21,6 +21,12 @@ let browser: ExtensionBrowser;
 beforeAll(async () => {
   const bytes = readFileSync(PDF);
   server = http.createServer((request, response) => {
+    if (request.url === '/list.html') {
+      // A list page that is not the report but links it as its attachment.
+      const page = '<!doctype html><meta charset="utf-8"><title>政府信息公开年报</title><ul><li><a href="/about.html">关于我们</a></li>'
+        + '<li><a href="/hongze-2024.pdf">淮安市洪泽区人民政府2024年政府信息公开工作年度报告.pdf</a></li></ul>';
+      return void response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page);
+    }
     if (request.url !== '/hongze-2024.pdf') return void response.writeHead(404).end();
     response.writeHead(200, { 'content-type': 'application/pdf' }).end(bytes);
   });
@@ -47,6 +53,24 @@ describe('a PDF tab in Chromium', () => {
       if (!cli.ok) throw new Error(cli.message);
       const outcomes = (findings: { checkId: string; outcome: string }[]) => findings.map((f) => `${f.checkId} ${f.outcome}`).sort();
       expect(outcomes(shown)).toEqual(outcomes(cli.result.findings));
+      expect(shown).toContainEqual({ checkId: 'text-count-mismatch', outcome: 'fail' });
+    } finally {
+      await popup.detach();
+      await page.close();
+    }
+  });
+
+  it('a page linking the report as a PDF offers it; auditing it shows the report', { timeout: 120_000 }, async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${origin}/list.html`, { waitUntil: 'load' });
+    const { popup } = await ActionPopup.open(browser, page);
+    try {
+      expect(await popup.waitFor<string>(`${SETTLED}?.dataset.testid`, 60_000)).toBe('not-report');
+      const offered = await popup.waitFor<string>(`document.querySelector('[data-testid=attachment-audit]')?.textContent`);
+      expect(offered).toContain('年度报告.pdf');
+      await popup.evaluate(`document.querySelector('[data-testid=attachment-audit]').click()`);
+      expect(await popup.waitFor<string>(`document.querySelector('[data-testid=count-error]') ? 'shown' : null`, 90_000)).toBe('shown');
+      const shown = await popup.evaluate<{ checkId: string; outcome: string }[]>(ALL_FINDINGS);
       expect(shown).toContainEqual({ checkId: 'text-count-mismatch', outcome: 'fail' });
     } finally {
       await popup.detach();

@@ -18,6 +18,9 @@ export const en: Record<MessageKey, string> = {
   errorNoResult: 'Reading the page returned nothing; reload the page and try again.',
   errorHint: 'If this is an ordinary web page, reload it and click the toolbar button again.',
   notReportTitle: 'No government information-disclosure annual report found',
+  attachmentOffer: 'This page is not the report, but it links files that look like the annual report:',
+  attachmentAudit: 'Audit the attachment “{name}”',
+  attachmentWord: 'The attachment “{name}” is a Word file: download it and audit it with the command line (govreport-audit file).',
   notReportHint: 'Open the annual report itself on the government website, then click the toolbar button.',
 
   untitled: '(no title found)',

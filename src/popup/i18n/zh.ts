@@ -14,6 +14,9 @@ export const zh = {
   errorNoResult: '读取页面时没有得到结果，请刷新页面后重试。',
   errorHint: '如果这是普通网页，请刷新页面后再点击工具栏中的本工具按钮。',
   notReportTitle: '未识别到政府信息公开工作年度报告',
+  attachmentOffer: '本页不是报告正文，但链接了看似年度报告的文件：',
+  attachmentAudit: '核对附件「{name}」',
+  attachmentWord: '附件「{name}」是 Word 文件：请下载后用命令行（govreport-audit 文件名）核对。',
   notReportHint: '请在政府网站上打开年度报告正文页面后再点击本工具。',
 
   untitled: '（未找到标题）',
