@@ -12,8 +12,9 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
     permissions: ['activeTab', 'scripting', 'storage'],
-    // The batch audit of a report list asks for the list's one site, at the moment the user starts it,
-    // where the activeTab grant does not reach fetches (src/popup/batch/access.ts); never granted at install.
+    // Asked for one site at a time, at the moment the user starts an audit that fetches from it where the
+    // activeTab grant does not reach: a report list's batch audit (src/popup/batch/access.ts) or a linked
+    // report file on another site (src/popup/AttachmentOffer.tsx). Never granted at install.
     ...(manifestVersion === 2
       ? { optional_permissions: ['http://*/*', 'https://*/*'] }
       : { optional_host_permissions: ['http://*/*', 'https://*/*'] }),

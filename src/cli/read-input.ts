@@ -11,7 +11,7 @@ import { open, stat } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { auditReport } from '../core/audit/audit';
-import { MAX_INPUT_LENGTH, readReport, readTextReport } from '../core/audit/read';
+import { MAX_INPUT_LENGTH, readPdfReport, readReport, readTextReport } from '../core/audit/read';
 import { boundNesting, MAX_NESTING_DEPTH } from '../core/extract/extract-html';
 import type { AuditResult } from '../core/model/audit';
 import type { YearData } from '../core/model/history';
@@ -27,12 +27,9 @@ export type InputResult = { ok: true; result: AuditResult; notes: string[] } | {
 /** The read half alone: the command line pairs up the years before auditing. */
 export type InputReport = { ok: true; report: Report; url: string; notes: string[] } | { ok: false; message: string };
 
-/** Formats a browser would hand us as something other than a page; auditing their bytes as HTML only says "not a report". */
-const BINARY_KINDS: ReadonlyArray<readonly [string, string]> = [
-  ['%PDF-', 'PDF is not supported yet; save the report page as HTML'],
-  ['PK\u0003\u0004', 'Office/zip documents (.docx, .xlsx, .zip) are not supported yet; save the report page as HTML'],
-  ['\u00d0\u00cf\u0011\u00e0', 'Word/Excel (.doc, .xls, .wps) documents are not supported yet; save the report page as HTML'],
-];
+/** Formats other than a page or text, by their first bytes (a file's name may lie). */
+const ZIP = 'PK\u0003\u0004';
+const OLE = '\u00d0\u00cf\u0011\u00e0';
 
 /** `-` is standard input. */
 export const STDIN = '-';
@@ -48,13 +45,11 @@ export async function readInputReport(path: string): Promise<InputReport> {
  * Bytes of any origin → Report. `charset` is what a server declared (Content-Type), which wins over
  * the page's own declaration as in a browser.
  */
-export function reportOfBytes(bytes: Uint8Array, options: { name: string; url?: string; text?: boolean; charset?: string }): InputReport {
+export async function reportOfBytes(bytes: Uint8Array, options: { name: string; url?: string; text?: boolean; charset?: string }): Promise<InputReport> {
   if (bytes.length === 0) return { ok: false, message: 'empty input (0 bytes)' };
   // PDF allows junk before its header; 1 kB is what readers tolerate.
   const start = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 1024)).toString('latin1');
-  for (const [magic, message] of BINARY_KINDS) {
-    if (magic === '%PDF-' ? start.includes(magic) : start.startsWith(magic)) return { ok: false, message };
-  }
+  if (start.includes('%PDF-') || start.startsWith(ZIP) || start.startsWith(OLE)) return documentOfBytes(bytes, start, options);
   const notes: string[] = [];
   const decoded = decodeBytes(bytes, { html: !options.text, charset: options.charset });
   if (decoded.note) notes.push(decoded.note);
@@ -75,6 +70,34 @@ export function reportOfBytes(bytes: Uint8Array, options: { name: string; url?: 
   // which is a better source than where it happens to sit on disk.
   const report = readReport(bounded.html);
   return { ok: true, report, url: report.identity.url ?? options.url ?? '', notes: notNoted(report, decoded, notes) };
+}
+
+/** PDF and Word files: their readers (large libraries) are loaded only for them. */
+async function documentOfBytes(bytes: Uint8Array, start: string, options: { name: string; url?: string }): Promise<InputReport> {
+  const extension = extname(options.name).toLowerCase();
+  const url = options.url ?? '';
+  const read = (report: Report): InputReport => ({ ok: true, report, url, notes: [] });
+  try {
+    if (start.includes('%PDF-')) {
+      const { readPdfPages } = await import('../readers/pdf');
+      return read(readPdfReport(await readPdfPages(bytes), { url: options.url }));
+    }
+    if (start.startsWith(ZIP)) {
+      if (extension !== '.docx') return { ok: false, message: 'zip-based documents other than Word .docx (.xlsx, .zip) are not supported; save the report page as HTML' };
+      const { readDocxReport } = await import('../readers/word');
+      return read(await readDocxReport(asBuffer(bytes), { url: options.url }));
+    }
+    if (extension !== '.doc') return { ok: false, message: 'legacy Office files other than Word .doc (.xls, .wps) are not supported; save the report as PDF or .docx' };
+    const { readDocReport } = await import('../readers/word');
+    return read(await readDocReport(asBuffer(bytes), { url: options.url }));
+  } catch (error) {
+    return { ok: false, message: `${start.includes('%PDF-') ? 'PDF' : 'Word document'} could not be read: ${errorMessage(error)}` };
+  }
+}
+
+/** The Word readers take a Node Buffer; the bytes are one already or share its memory. */
+function asBuffer(bytes: Uint8Array): Buffer {
+  return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 
 /** A page that reads as "not a report" after a doubtful decode says so, instead of silently. */

@@ -14,6 +14,7 @@ import { loadLang, saveLang } from './i18n/lang-store';
 import type { AuditResult } from '../core/model/audit';
 import { reportListIn } from './batch/list-in';
 import { BatchOffer } from './batch/BatchOffer';
+import { AttachmentOffer } from './AttachmentOffer';
 
 /** `reading`: the page being read since the popup opened (entrypoints/popup/main.tsx). */
 export function App({ reading }: { reading: Promise<TabReading> }) {
@@ -60,7 +61,7 @@ export function App({ reading }: { reading: Promise<TabReading> }) {
               onCancel={() => setPaste({ kind: 'closed' })}
             />
           ) : (
-            <Body state={state} review={review} onPaste={openPaste} />
+            <Body state={state} review={review} onPaste={openPaste} onState={setState} />
           )}
         </Guarded>
       </div>
@@ -107,7 +108,7 @@ function Guarded({ children }: { children: preact.ComponentChildren }) {
   return <>{children}</>;
 }
 
-function Body({ state, review, onPaste }: { state: PopupState; review: Review; onPaste: () => void }) {
+function Body({ state, review, onPaste, onState }: { state: PopupState; review: Review; onPaste: () => void; onState: (state: PopupState) => void }) {
   const t = useT();
   switch (state.kind) {
     case 'loading':
@@ -132,7 +133,10 @@ function Body({ state, review, onPaste }: { state: PopupState; review: Review; o
           <Reviewed review={review}>{(visible, shown) => <AuditView audit={visible} shown={shown} report={state.report} tabId={state.tabId} />}</Reviewed>
         </>
       ) : (
-        <ListOrNotReport state={state} onPaste={onPaste} />
+        <>
+          {state.attachments && <AttachmentOffer attachments={state.attachments} tabId={state.tabId} pageUrl={state.audit.source.url} onState={onState} />}
+          <ListOrNotReport state={state} onPaste={onPaste} />
+        </>
       );
   }
 }

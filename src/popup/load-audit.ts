@@ -6,7 +6,7 @@ import type { MessageKey } from './i18n';
 import { previousYearOf } from '../core/audit/history';
 import { loadHistory, recordInHistory, type RecordOutcome } from './storage';
 import { errorMessage } from '../core/error-message';
-import type { TabReading } from './read-tab';
+import type { Attachment, TabReading } from './read-tab';
 
 export type PopupState =
   | { kind: 'loading' }
@@ -22,6 +22,8 @@ export type PopupState =
       historyError?: string;
       /** Settles when this audit has been remembered for next year, or with why it was not. */
       recorded: Promise<RecordOutcome>;
+      /** Report files the page links (PDF, Word), offered for an audit of their own. */
+      attachments?: Attachment[];
     };
 
 function isReport(value: unknown): value is Report {
@@ -61,7 +63,33 @@ export async function loadAudit(reading: Promise<TabReading>): Promise<PopupStat
     // Handled here too, so a failure is never an unhandled rejection before the popup shows it.
     recorded.catch(() => undefined);
     const canonical = canonicalOf(result);
-    return { kind: 'done', report: result, audit, tabId: tab.id, canonical, recorded, ...(historyError === undefined ? {} : { historyError }) };
+    return {
+      kind: 'done',
+      report: result,
+      audit,
+      tabId: tab.id,
+      canonical,
+      recorded,
+      ...(historyError === undefined ? {} : { historyError }),
+      ...(read.attachments?.length ? { attachments: read.attachments } : {}),
+    };
+  } catch (error) {
+    return { kind: 'error', message: 'errorAudit', detail: errorMessage(error) };
+  }
+}
+
+/** The audit of a file the user chose to audit from the page (an attachment): same checks, same history. */
+export async function auditFile(report: Report, url: string, tabId: number): Promise<PopupState> {
+  try {
+    let historyError: string | undefined;
+    const history = await loadHistory().catch((error: unknown) => {
+      historyError = errorMessage(error);
+      return [];
+    });
+    const audit = auditReport(report, { url, previous: previousYearOf(history, report.identity, url) });
+    const recorded: Promise<RecordOutcome> = report.isReport ? recordInHistory(audit, report) : Promise.resolve('skipped');
+    recorded.catch(() => undefined);
+    return { kind: 'done', report, audit, tabId, canonical: null, recorded, ...(historyError === undefined ? {} : { historyError }) };
   } catch (error) {
     return { kind: 'error', message: 'errorAudit', detail: errorMessage(error) };
   }

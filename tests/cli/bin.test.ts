@@ -111,12 +111,12 @@ describe.concurrent('govreport-audit', { timeout: 60_000 }, () => {
     expect(run.stderr).toContain(`${F}missing.html`);
   });
 
-  it('a PDF is refused with a hint: exit 2', async () => {
+  it('a file that starts like a PDF but is none is refused with the reason: exit 2', async () => {
     const path = join(tmp, 'report.pdf');
     const run = await runBin([path]);
     expect(run.code).toBe(2);
-    expect(run.stdout).toBe('无法审校：PDF is not supported yet; save the report page as HTML\n');
-    expect(run.stderr).toBe(`govreport-audit: ${path}: PDF is not supported yet; save the report page as HTML\n`);
+    expect(run.stdout).toMatch(/^无法审校：PDF could not be read: .+\n$/);
+    expect(run.stderr).toMatch(new RegExp(`^govreport-audit: ${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: PDF could not be read: `));
   });
 
   it('a page that is not a report: said so, exit 0, source is the file URL', async () => {

@@ -29,3 +29,4 @@ export function readReport(html: string, options: { url?: string } = {}): Report
 export function auditHtml(html: string, options: { url?: string; now?: Date } = {}): AuditResult {
   return auditReport(readReport(html, options), options);
 }
+export { readPdfReport } from './read-pdf';

@@ -27,9 +27,11 @@ import yearMismatch from './checks/year-mismatch';
 import periodMissing from './checks/period-missing';
 import sectionCountClaim from './checks/section-count-claim';
 import feeStatementMissing from './checks/fee-statement-missing';
+import textTruncated from './checks/text-truncated';
 
 export const CHECKS: readonly Check[] = [
   sectionMissing,
+  textTruncated,
   sectionOrder,
   sectionHeadingDeviation,
   outdatedFormat,

@@ -13,13 +13,19 @@ import { parseCellValue } from '../text/numbers';
 import { GRID_LIMITS } from './grid';
 import { matchHeading } from './headings';
 import { DATE_LINE, isDateLine } from './date-line';
+import { assembleRows } from './text-tables/assemble-rows';
+import { segmentLongLines } from './text-tables/long-lines';
 
 /** A cell longer than this, or holding a full stop, is prose that happens to contain wide spaces. */
 const MAX_CELL_LENGTH = 80;
 /** The longest row label of the form (「2.申请人逾期未按收费通知要求缴纳费用、…」) is well under this. */
 const MAX_LABEL_LENGTH = 60;
 /** A line shorter than this that lacks end punctuation is a title or sub-heading, never half a paragraph. */
-const MIN_BROKEN_PARAGRAPH = 40;
+const MIN_BROKEN_PARAGRAPH = 24;
+/** Header cells one per line before a table's first number: table 3 prints about a dozen. */
+const MAX_CELLS_PER_ROW = 16;
+/** How far into the text a title is looked for (a printed page's navigation comes first). */
+const TITLE_SEARCH_LINES = 80;
 
 const SENTENCE_END = /(?:[。！？!?；;：:…]|[。！？!?][”’」』）)])$/;
 /** Starts of headings and numbered items (「一、」「（二）」「3.」「一是」「第二十条」). */
@@ -33,14 +39,20 @@ interface Line {
   cells: string[];
   /** Tabs survived the copy, so a cell's index still says something about its column. */
   tabbed: boolean;
+  /** The 1-based text line each cell came from (rows rebuilt from several lines). */
+  sourceLines?: number[];
+  /** A table's text whose cells the copier ran together: kept as one cell, read by no column. */
+  unsplit?: boolean;
+  /** Cells marked off by 「|」: the copier wrote this line from a table. */
+  piped?: boolean;
+  /** Rebuilt rows: this row names columns. */
+  header?: boolean;
 }
 
 export function extractText(text: string, options: { url?: string } = {}): ReportDocument {
-  const lines = text
-    .replace(/^\ufeff/, '')
-    .split(/\r\n?|\n/)
-    .map((line) => (PAGE_NUMBER.test(line.trim()) ? '' : line));
-  const split = lines.map(splitCells);
+  const segments = segmentLongLines(text.replace(/^\ufeff/, '').split(/\r\n?|\n/));
+  const lines = segments.map((segment) => (PAGE_NUMBER.test(segment.text.trim()) ? '' : segment.text));
+  const split = lines.map((line, i) => (segments[i]!.unsplitTable ? { cells: [cleanText(line)], tabbed: false, unsplit: true } : splitCells(line)));
   const blocks: Block[] = [];
   const grids: Grid[] = [];
   let paragraph = '';
@@ -56,12 +68,28 @@ export function extractText(text: string, options: { url?: string } = {}): Repor
       i++;
       continue;
     }
+    if (split[i]!.unsplit) {
+      flush();
+      grids.push(layoutGrid([{ ...split[i]!, sourceLines: [segments[i]!.line] }], grids.length));
+      blocks.push({ kind: 'table', grid: grids.length - 1 });
+      i++;
+      continue;
+    }
     const tableLines = startsTable(split, i) ? collectTable(split, i) : [];
     if (tableLines.length >= 2) {
       flush();
-      grids.push(layoutGrid(tableLines.map((index) => split[index]!), grids.length));
+      const region = tableLines.map((index) => split[index]!);
+      const rows: Line[] = assembleRows(region).map((row) => ({
+        cells: row.cells.map((cell) => cell.text),
+        tabbed: row.tabbed,
+        header: row.header,
+        sourceLines: row.cells.map((cell) => segments[tableLines[cell.line]!]!.line),
+      }));
+      const lastLine = tableLines[tableLines.length - 1]!;
+      if (nextNonBlank(split, lastLine + 1) < 0) dropCutRow(rows);
+      grids.push(layoutGrid(rows, grids.length));
       blocks.push({ kind: 'table', grid: grids.length - 1 });
-      i = tableLines[tableLines.length - 1]! + 1;
+      i = lastLine + 1;
       continue;
     }
     const clean = cleanText(line);
@@ -85,18 +113,60 @@ export function extractText(text: string, options: { url?: string } = {}): Repor
   };
 }
 
+/**
+ * The text ends inside this table: a last row with fewer numbers than the row before it was cut
+ * mid-row, and its numbers cannot be placed (which cells are missing is unknown). The row is left
+ * out, like the rows after it: the cut is reported once (text-truncated), not as blank cells.
+ */
+function dropCutRow(rows: Line[]): void {
+  const valueCount = (line: Line) => toRow(line).values.length;
+  const withValues = rows.filter((line) => valueCount(line) > 0);
+  const last = withValues[withValues.length - 1];
+  // Only a row right below a fuller one of the same block: a new block (table 2) has its own width.
+  const before = last ? rows[rows.indexOf(last) - 1] : undefined;
+  // Tabs keep a row's empty cells: a short tabbed row is a row of blanks, not a cut.
+  if (!last || last.tabbed || !before || valueCount(before) === 0 || valueCount(last) >= valueCount(before)) return;
+  rows.splice(rows.indexOf(last), 1);
+}
+
 /** Tabs, or runs of two or more spaces; a trailing run of single-spaced numbers is split off too. */
 export function splitCells(line: string): Line {
   // No table row is this long: such a line is read as prose without paying for a split.
   if (line.length > MAX_CELL_LENGTH * GRID_LIMITS.columns) return { cells: [cleanText(line)], tabbed: false };
   const tabbed = line.includes('\t');
+  if (!tabbed && PIPED.test(line)) return splitPiped(line);
   const parts = tabbed ? line.replace(/\s+$/, '').split('\t') : [line.trim()];
   const cells = parts.flatMap((part) => {
     const trimmed = part.trim();
-    return trimmed === '' ? [''] : trimmed.split(/[ \u00a0\u3000]{2,}/).flatMap(splitNumericTail);
+    return trimmed === '' ? [''] : trimmed.split(/[ \u00a0\u3000]{2,}/).flatMap(splitNumericTail).flatMap(splitWordRun);
   });
   while (cells.length > 0 && cells[cells.length - 1] === '') cells.pop();
   return { cells: cells.map(cleanText), tabbed };
+}
+
+/** 「| 规章 | 0 | 0 | 0 |」, 「信息内容 |」, 「|||」: a page archive's flattened cells. */
+const PIPED = /(?:^\s*\||\s\|\s|\|\s*$)/;
+
+/** The copier drops empty cells unevenly (「| |||」), so empty cells carry no position and are dropped. */
+function splitPiped(line: string): Line {
+  const cells = line.split('|').map((cell) => cleanText(cell)).filter(Boolean).flatMap((cell) => {
+    // 「行政复议: 结果维持 88」: a label and its value in one cell.
+    const pair = /^(.{1,20}?)[:：]\s*(.+?)\s+(\S+)$/.exec(cell);
+    if (pair && isValue(pair[3]!)) return [pair[1]!, pair[2]!, pair[3]!];
+    const tail = /^(\D.{0,30}?)\s+(\S+)$/.exec(cell);
+    return tail && isValue(tail[2]!) && !isValue(tail[1]!) ? [tail[1]!, tail[2]!] : [cell];
+  });
+  return { cells, tabbed: false, piped: true };
+}
+
+/**
+ * 「信息内容 本年制发件数 本年废止件数」: a PDF copy separates header cells by one space. Chinese prose has
+ * no spaces between words, so a line of short ideograph words split by single spaces is a row of cells.
+ */
+function splitWordRun(cell: string): string[] {
+  const words = cell.split(/[ \u00a0\u3000]/);
+  if (words.length < 2) return [cell];
+  return words.every((word) => /^[\u4e00-\u9fff（）()“”:：、]{1,16}$/.test(word) && /[\u4e00-\u9fff]{2}/.test(word)) ? words : [cell];
 }
 
 /** 「(一) 予以公开 13 0 0 0 0 0 13」: only two or more trailing numbers count, so prose ending in 「19」 stays whole. */
@@ -105,7 +175,9 @@ function splitNumericTail(cell: string): string[] {
   let start = tokens.length;
   while (start > 0 && isValue(tokens[start - 1]!)) start--;
   const label = tokens.slice(0, start).join(' ');
-  if (tokens.length - start < 2 || /[。；;！？!?]/.test(label)) return [cell];
+  // One number after a short label is a row too (「行政许可 9487」); prose ends in a unit, not a bare number.
+  const single = tokens.length - start === 1 && label.length > 0 && label.length <= 30 && !/[。，,；;：:！？!?]/.test(label) && /[\u4e00-\u9fff）)]$/.test(label);
+  if ((tokens.length - start < 2 && !single) || /[。；;！？!?]/.test(label)) return [cell];
   return label ? [label, ...tokens.slice(start)] : tokens.slice(start);
 }
 
@@ -133,9 +205,22 @@ function nextNonBlank(lines: Line[], from: number): number {
 
 function startsTable(lines: Line[], i: number): boolean {
   const line = lines[i]!;
+  if (line.unsplit) return false;
   if (isRowLine(line)) return true;
   const next = nextNonBlank(lines, i + 1);
-  return isBlockTitle(line) && next >= 0 && isRowLine(lines[next]!);
+  return (isBlockTitle(line) || isTableAnchor(line)) && next >= 0 && (continuesTable(lines, next) || isShortLabel(lines[next]!));
+}
+
+/** A line holding one short label: inside a table begun by its title, a cell even when no number follows (a table left empty). */
+function isShortLabel(line: Line): boolean {
+  const cells = line.cells.filter(Boolean);
+  return !line.unsplit && cells.length === 1 && cells[0]!.length <= MAX_LABEL_LENGTH && !/[。；;]/.test(cells[0]!) && !matchHeading(cells[0]!);
+}
+
+/** Lines only a table has: its first header cell, alone on a line when the copy put one cell per line. */
+function isTableAnchor(line: Line): boolean {
+  const cells = line.cells.filter(Boolean);
+  return cells.length === 1 && /^(?:[(（]本列数据的勾稽关系.*|申请人情况|信息内容)$/.test(compact(cells[0]!));
 }
 
 /**
@@ -144,19 +229,28 @@ function startsTable(lines: Line[], i: number): boolean {
  */
 function continuesTable(lines: Line[], k: number): boolean {
   const line = lines[k]!;
+  if (line.unsplit) return false;
   if (isRowLine(line) || isBlockTitle(line)) return true;
   const cells = line.cells.filter(Boolean);
   if (cells.length !== 1 || cells[0]!.length > MAX_LABEL_LENGTH || /[。；;]/.test(cells[0]!) || matchHeading(cells[0]!)) return false;
-  if (line.tabbed) return true;
-  const next = nextNonBlank(lines, k + 1);
-  return next >= 0 && isRowLine(lines[next]!);
+  if (line.tabbed || line.piped || isValue(cells[0]!)) return true;
+  // One cell per line (a copy that put every cell on its own line): short lines up to the next row or value.
+  for (let next = nextNonBlank(lines, k + 1), seen = 0; next >= 0 && seen < MAX_CELLS_PER_ROW; next = nextNonBlank(lines, next + 1), seen++) {
+    const ahead = lines[next]!;
+    if (isRowLine(ahead)) return true;
+    const only = ahead.cells.filter(Boolean);
+    if (only.length !== 1 || only[0]!.length > MAX_LABEL_LENGTH || /[。；;]/.test(only[0]!) || matchHeading(only[0]!)) return false;
+    if (isValue(only[0]!)) return true;
+  }
+  return false;
 }
 
 /** Indices of the table's lines; blank lines (page breaks) between rows are skipped. */
 function collectTable(lines: Line[], start: number): number[] {
   const taken = [start];
+  const titled = isBlockTitle(lines[start]!) || isTableAnchor(lines[start]!);
   let k = nextNonBlank(lines, start + 1);
-  while (k >= 0 && continuesTable(lines, k)) {
+  while (k >= 0 && (continuesTable(lines, k) || (titled && isShortLabel(lines[k]!)))) {
     taken.push(k);
     k = nextNonBlank(lines, k + 1);
   }
@@ -209,7 +303,7 @@ function layoutGrid(lines: Line[], tableIndex: number): Grid {
   let sawData = false;
   for (const row of rows) {
     const wide = row.line.cells.filter(Boolean).length >= 2 && row.line.cells.length > labelWidth;
-    const kind = row.values.length > 0 ? 'data' : !sawData || wide ? 'header' : 'label';
+    const kind = row.values.length > 0 ? 'data' : !sawData || wide || row.line.header ? 'header' : 'label';
     if (kind === 'header' && segmentHasData) {
       segment++;
       segmentHasData = false;
@@ -224,6 +318,8 @@ function layoutGrid(lines: Line[], tableIndex: number): Grid {
   rows.forEach((row, r) => {
     const s = segmentOf[r]!;
     lastColumn[s] = Math.max(lastColumn[s] ?? labelWidth, labelWidth + row.values.length - 1);
+    // A rebuilt header names every column even where the copier dropped the empty cells below it.
+    if (kinds[r] === 'header' && row.line.header) lastColumn[s] = Math.max(lastColumn[s]!, row.line.cells.length - 1);
     if (kinds[r] !== 'data') return;
     hasData[s] = true;
     if (row.line.tabbed) tabbedData[s] ??= row;
@@ -261,7 +357,8 @@ function layoutGrid(lines: Line[], tableIndex: number): Grid {
       if (column >= GRID_LIMITS.columns) truncated = true;
       if (column < 0 || column >= GRID_LIMITS.columns || slots[column] !== undefined) continue;
       slots[column] = cells.length;
-      cells.push({ text: entry.text, origin: { table: tableIndex, row: r, cell: entry.cell }, rowSpan: 1, colSpan: 1 });
+      const line = rows[r]!.line.sourceLines?.[entry.cell];
+      cells.push({ text: entry.text, origin: { table: tableIndex, row: r, cell: entry.cell, ...(line ? { line } : {}) }, rowSpan: 1, colSpan: 1 });
     }
     return slots;
   });
@@ -292,7 +389,12 @@ function joiner(previous: string, next: string): string {
 /** The title is the first line naming the annual report, with a short first line before it (a split title). */
 function findTitle(texts: string[]): string {
   const index = texts.slice(0, 5).findIndex((line) => line.length <= 80 && /年度报告|年报/.test(line));
-  if (index < 0) return '';
+  // A printed page starts with the site's navigation: the title is further down, and says what it is.
+  if (index < 0) {
+    const later = texts.slice(5, TITLE_SEARCH_LINES).findIndex((line) => line.length <= 80 && /政府信息公开/.test(line) && /年度报告/.test(line));
+    if (later < 0) return '';
+    return texts[later + 5]!;
+  }
   const before = index === 1 ? texts[0]! : '';
   return before && before.length <= 30 && !/[。，,:：;；!?！？]/.test(before) ? `${before}${texts[1]!}` : texts[index]!;
 }

@@ -9,6 +9,10 @@ export const CellOrigin = z.object({
   table: z.number().int(),
   row: z.number().int(),
   cell: z.number().int(),
+  /** Text input: the 1-based line of the text the cell was read from (a row rebuilt from several lines names its first). */
+  line: z.number().int().optional(),
+  /** PDF input: the 1-based page the cell is printed on. */
+  page: z.number().int().optional(),
 });
 export type CellOrigin = z.infer<typeof CellOrigin>;
 

@@ -57,7 +57,10 @@ export function recognise(doc: ReportDocument): Report {
   const distinctSections = new Set(sections.map((section) => section.n)).size;
   const titleSaysReport = isReportTitle(identity.title);
   // A list page or an attachment page may carry the title without the report: the body decides.
-  const isReport = distinctSections >= 2 || byKind[2].length + byKind[3].length + byKind[4].length > 0;
+  // A copy that stops inside section 一 is still a report when it says it is one (its title or opening words).
+  const namesReport = titleSaysReport || textBlocks.slice(0, 4).some((text) => /年度报告|年报|本报告/.test(text));
+  const isReport = distinctSections >= 2 || byKind[2].length + byKind[3].length + byKind[4].length > 0
+    || (sections.some((section) => section.n === 1) && namesReport);
   return {
     isReport,
     notReportReason: isReport

@@ -11,11 +11,16 @@ export const en: Record<MessageKey, string> = {
   errorAudit: 'The audit failed.',
   errorRender: 'The audit result could not be shown.',
   errorNoTab: 'Could not get the current tab.',
+  errorPdfTab:
+    'This PDF could not be read: the browser did not let the extension fetch the file. Download the PDF and audit it with the command line (govreport-audit file.pdf), or open the page that publishes the report and click the extension there.',
   errorNoAccess:
     'This page cannot be read: the browser does not let extensions access it (for example a browser page, an extension store or a local file).',
   errorNoResult: 'Reading the page returned nothing; reload the page and try again.',
   errorHint: 'If this is an ordinary web page, reload it and click the toolbar button again.',
   notReportTitle: 'No government information-disclosure annual report found',
+  attachmentOffer: 'This page is not the report, but it links files that look like the annual report:',
+  attachmentAudit: 'Audit the attachment “{name}”',
+  attachmentWord: 'The attachment “{name}” is a Word file: download it and audit it with the command line (govreport-audit file).',
   notReportHint: 'Open the annual report itself on the government website, then click the toolbar button.',
 
   untitled: '(no title found)',

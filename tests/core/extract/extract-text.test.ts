@@ -110,9 +110,10 @@ describe('extractText on the xixia plain-text copy (docs/rules.md worked example
     const grid = doc.grids[1]!;
     const secret = grid.cells.find((cell) => cell.text === '1.属于国家秘密')!;
     // 「\t公开\t1.属于国家秘密\t0…」: the label is the third cell of the table's eighth line.
-    expect(secret.origin).toEqual({ table: 1, row: 7, cell: 2 });
+    // …on line 51 of the text, where a finding can quote it.
+    expect(secret.origin).toEqual({ table: 1, row: 7, cell: 2, line: 51 });
     const total = report.tables.t3!.values.find((value) => value.row === 'received' && value.column === 'total')!;
-    expect(total.origin).toEqual({ table: 1, row: 3, cell: 8 });
+    expect(total.origin).toEqual({ table: 1, row: 3, cell: 8, line: 47 });
   });
 });
 

@@ -3,6 +3,7 @@
  * 国办函〔2020〕109号, in force 2021). Said elsewhere in the report, it is still said: advice only.
  */
 import { defineCheck } from '../define-check';
+import { textEnd } from '../text-end';
 import { claimsOf } from '../../claims/extract';
 import { quoteOf, sectionOf } from '../../claims/quote';
 
@@ -14,6 +15,8 @@ export default defineCheck({
   title: { zh: '第六部分说明信息处理费收取情况', en: 'Section 6 states whether processing fees were charged' },
   needsForm: true,
   evaluate({ report }) {
+    // A copy that stops early may state it after the cut.
+    if (textEnd(report)) return [{ outcome: 'not-applicable', location: {}, message: '文本在报告结束前中断，费用说明可能在中断之后，无法核对（见「文本完整」）。', messageEn: 'The text stops before the report ends; the statement may come after the cut.' }];
     const year = report.identity.year;
     if (year === null || year < FEES_FROM) {
       return [{

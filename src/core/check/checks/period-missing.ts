@@ -3,6 +3,7 @@
  * Advice only: the period is fixed by the regulation, but saying it dates the figures for the reader.
  */
 import { defineCheck } from '../define-check';
+import { textEnd } from '../text-end';
 import { claimsOf } from '../../claims/extract';
 import { quoteOf, sectionOf } from '../../claims/quote';
 
@@ -12,6 +13,8 @@ export default defineCheck({
   title: { zh: '说明统计期限', en: 'States the statistics period' },
   needsForm: false,
   evaluate({ report }) {
+    // A copy that stops early may state it after the cut.
+    if (textEnd(report)) return [{ outcome: 'not-applicable', location: {}, message: '文本在报告结束前中断，统计期限可能在中断之后，无法核对（见「文本完整」）。', messageEn: 'The text stops before the report ends; the statement may come after the cut.' }];
     const period = claimsOf(report).periods[0];
     if (period) {
       return [{

@@ -2,6 +2,7 @@
 import { defineCheck, type FindingDraft } from '../define-check';
 import { SECTION_TITLES } from '../../form/labels';
 import { compact } from '../../text/normalize';
+import { textEnd } from '../text-end';
 
 /** Section title words that, found on a line of their own without numbering, suggest the heading is there but unnumbered. */
 const BARE_TITLES: Record<number, RegExp> = {
@@ -28,6 +29,10 @@ export default defineCheck({
       if (found) {
         // The page's own words: a reworded heading is section-heading-deviation's to report.
         return { outcome: 'pass', location, message: `已找到第${n}部分：「${found.heading}」。`, messageEn: `Section ${n} is present.` };
+      }
+      const end = textEnd(report);
+      if (end && n > end.section) {
+        return { outcome: 'not-applicable', location, message: `文本在第${end.section}部分中断，第${n}部分「${title}」在中断之后，无法核对（见「文本完整」）。`, messageEn: `The text stops before section ${n}; it cannot be checked.` };
       }
       const bare = report.blocks.findIndex((block) => block.kind === 'text' && BARE_TITLES[n]!.test(compact(block.text).replace(/^[(（]?[一二三四五六][)）]?[、.．]?/, '')));
       if (bare >= 0 || tableOf[n]) {

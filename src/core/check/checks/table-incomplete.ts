@@ -5,6 +5,7 @@ import type { FormDef } from '../../form/types';
 import { unknownRowLabelOf } from '../../form/keys';
 import type { RecognisedTable } from '../../model/report';
 import { GRID_LIMITS } from '../../extract/grid';
+import { textEnd } from '../text-end';
 
 function missingNames(table: RecognisedTable, form: FormDef): string[] {
   if (table.table === 3) {
@@ -37,6 +38,16 @@ export default defineCheck({
           location,
           message: `${title}超出本工具的读取上限（${limit}），超出部分未读取${missing.length ? `，其中可能有未能识别的：${missing.join('、')}` : ''}。请人工核对整张表。`,
           messageEn: `Table ${table.table} is larger than the reader's limit (${GRID_LIMITS.rows} rows, ${GRID_LIMITS.columns} columns); the rest was not read. Check the whole table by hand.`,
+        }];
+      }
+      const end = textEnd(report);
+      if (end?.inTable && end.table === table.table && missing.length > 0) {
+        // The copy stops inside this table: its later rows are not missing from the report.
+        return [{
+          outcome: 'not-applicable',
+          location,
+          message: `文本在${title}中中断，未读到的行（${missing.length} 项）在中断之后，无法核对（见「文本完整」）。`,
+          messageEn: `The text stops inside table ${table.table}; the ${missing.length} item(s) after the cut cannot be checked.`,
         }];
       }
       if (missing.length === 0) {

@@ -2,6 +2,7 @@
 import { defineCheck, type FindingDraft } from '../define-check';
 import { TABLE_TITLES } from '../../form/labels';
 import { GRID_LIMITS } from '../../extract/grid';
+import { textEnd } from '../text-end';
 
 export default defineCheck({
   id: 'table-missing',
@@ -14,6 +15,11 @@ export default defineCheck({
       const location = { table: n, section: n };
       const title = TABLE_TITLES[n];
       if (found[n]) return { outcome: 'pass', location, message: `已找到${title}。`, messageEn: `Table ${n} is present.` };
+      const end = textEnd(report);
+      // The table of the section the text stops in may have come after the cut.
+      if (end && n >= end.section && !(end.inTable && end.section > n)) {
+        return { outcome: 'not-applicable', location, message: `文本在第${end.section}部分中断，${title}在中断处或之后，无法核对（见「文本完整」）。`, messageEn: `The text stops before table ${n} could be read; it cannot be checked.` };
+      }
       const unread = report.unrecognisedTables.filter((table) => table.section === n);
       if (unread.length > 0) {
         const cut = unread.some((table) => table.truncated);
