@@ -36,6 +36,7 @@ describe.concurrent('govreport-audit --format markdown|csv|html', { timeout: 60_
       [`${F}pingtan-2024-mutated-balance.html`, '2024', '不通过', 'table3-row-total'],
       [`${F}pingtan-2024-mutated-balance.html`, '2024', '不通过', 'table3-balance'],
       [`${F}pingtan-2022.html`, '2022', '不通过', 'text-count-mismatch'],
+      [`${F}pingtan-2022.html`, '2022', '不通过', 'section-heading-deviation'],
     ]);
   });
 

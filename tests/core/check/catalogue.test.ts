@@ -18,6 +18,9 @@ const root = fileURLToPath(new URL('../../../', import.meta.url));
 const checksDir = `${root}src/core/check/checks/`;
 const SEVERITY_ZH: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
 
+/** Checks whose only verdict is needs-review: a copy that stops is no fault of the report's to fail. */
+const REVIEW_ONLY = new Set(['text-truncated']);
+
 describe('check catalogue', () => {
   it('ids are unique kebab-case', () => {
     const ids = CHECKS.map((check) => check.id);
@@ -57,7 +60,10 @@ describe('check catalogue', () => {
   });
 
   it('every check fails on some page of tests/fixtures, and none fails on the reference report', async () => {
-    const pages = readdirSync(`${root}tests/fixtures`).filter((name) => /\.(html|txt)$/.test(name));
+    const pages = [
+      ...readdirSync(`${root}tests/fixtures`).filter((name) => /\.(html|txt)$/.test(name)),
+      ...readdirSync(`${root}tests/fixtures/real/text`).filter((name) => name.endsWith('.txt')).map((name) => `real/text/${name}`),
+    ];
     const inputs = await Promise.all(pages.map(async (page) => [page, await readInputReport(`${root}tests/fixtures/${page}`)] as const));
     const read = inputs.filter((entry): entry is readonly [string, Extract<InputReport, { ok: true }>] => entry[1].ok);
     // As the command line does: pages of one organisation for consecutive years meet the cross-year checks.
@@ -68,7 +74,10 @@ describe('check catalogue', () => {
       const audit = auditReport(input.report, { url: input.url, previous: previousYearOf(years, input.report.identity) });
       // Its only previous year here is a copy of itself relabelled 2023 (a cross-year fixture), so it is audited alone.
       if (page === 'pingtan-2024.html') reference = auditReport(input.report, { url: input.url }).findings;
-      for (const finding of audit.findings) if (finding.outcome === 'fail' && !failsOn.has(finding.checkId)) failsOn.set(finding.checkId, page);
+      for (const finding of audit.findings) {
+        const decided = finding.outcome === 'fail' || (finding.outcome === 'needs-review' && REVIEW_ONLY.has(finding.checkId));
+        if (decided && !failsOn.has(finding.checkId)) failsOn.set(finding.checkId, page);
+      }
     }
     expect(CHECKS.filter((check) => !failsOn.has(check.id)).map((check) => check.id)).toEqual([]);
     expect(reference.length).toBeGreaterThan(CHECKS.length);

@@ -16,7 +16,7 @@ export default defineCheck({
   needsForm: true,
   evaluate({ report }) {
     // A copy that stops early may state it after the cut.
-    if (textEnd(report)) return [{ outcome: 'not-applicable', location: {}, message: '文本在报告结束前中断，费用说明可能在中断之后，无法核对（见「文本完整」）。', messageEn: 'The text stops before the report ends; the statement may come after the cut.' }];
+    if (textEnd(report)) return [{ outcome: 'not-applicable', location: { section: 6 }, message: '文本在报告结束前中断，费用说明可能在中断之后，无法核对（见「文本完整」）。', messageEn: 'The text stops before the report ends; the statement may come after the cut.' }];
     const year = report.identity.year;
     if (year === null || year < FEES_FROM) {
       return [{
