@@ -80,7 +80,8 @@ async function documentOfBytes(bytes: Uint8Array, start: string, options: { name
   try {
     if (start.includes('%PDF-')) {
       const { readPdfPages } = await import('../readers/pdf');
-      return read(readPdfReport(await readPdfPages(bytes), { url: options.url }));
+      // pdf.js refuses a Node Buffer and may take ownership of what it is given: it gets a copy.
+      return read(readPdfReport(await readPdfPages(new Uint8Array(bytes)), { url: options.url }));
     }
     if (start.startsWith(ZIP)) {
       if (extension !== '.docx') return { ok: false, message: 'zip-based documents other than Word .docx (.xlsx, .zip) are not supported; save the report page as HTML' };
