@@ -53,7 +53,3 @@ export const ReportDocument = z.object({
 });
 export type ReportDocument = z.infer<typeof ReportDocument>;
 
-export function slotCell(grid: Grid, row: number, column: number): GridCell | undefined {
-  const index = grid.slots[row]?.[column] ?? -1;
-  return index >= 0 ? grid.cells[index] : undefined;
-}

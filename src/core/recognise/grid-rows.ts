@@ -5,6 +5,12 @@ import { labelKey } from '../text/normalize';
 import { parseCellValue } from '../text/numbers';
 
 /** The distinct cells of one grid row, left to right (a spanned cell appears once). */
+/** The cell that covers slot (row, column) of a span-expanded grid, if any. */
+export function slotCell(grid: Grid, row: number, column: number): GridCell | undefined {
+  const index = grid.slots[row]?.[column] ?? -1;
+  return index >= 0 ? grid.cells[index] : undefined;
+}
+
 export function rowCells(grid: Grid, row: number, fromColumn = 0, toColumn = Infinity): GridCell[] {
   const seen = new Set<number>();
   const cells: GridCell[] = [];

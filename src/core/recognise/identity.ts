@@ -4,7 +4,7 @@ import type { Identity } from '../model/report';
 import { cleanText, compact } from '../text/normalize';
 import { parseYear } from '../text/numbers';
 import { labelledDates, NOT_PUBLICATION, PUBLICATION_LABEL } from '../extract/date-line';
-import { slotCell } from '../model/document';
+import { slotCell } from './grid-rows';
 
 const REPORT_TITLE = /政府信息公开.{0,12}(?:年度报告|年报)|信息公开.{0,6}年度报告/;
 

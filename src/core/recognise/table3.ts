@@ -8,7 +8,7 @@ import type { LineDef, Table3Def } from '../form/types';
 import { TABLE3_EXTRA_COLUMNS } from '../form/shared';
 import { linesMatching } from '../form/forms';
 import { labelKey } from '../text/normalize';
-import { columnPath, rowCells, toCellValue, trailingValues } from './grid-rows';
+import { columnPath, rowCells, slotCell, toCellValue, trailingValues } from './grid-rows';
 
 interface ColumnMap {
   /** Column index → column key. */
@@ -31,7 +31,7 @@ function readRow(grid: Grid, row: number, columns: ColumnMap): RowCells {
   if (!columns.rightAligned) {
     return {
       labelCells: rowCells(grid, row, 0, columns.firstValueColumn),
-      valueCells: [...columns.byIndex].map(([column, key]) => [key, cellAt(grid, row, column)]),
+      valueCells: [...columns.byIndex].map(([column, key]) => [key, slotCell(grid, row, column)]),
     };
   }
   const cells = rowCells(grid, row);
@@ -120,11 +120,6 @@ export function recogniseTable3(grids: { grid: Grid; index: number }[], def: Tab
   };
 }
 
-function cellAt(grid: Grid, row: number, column: number) {
-  const index = grid.slots[row]?.[column] ?? -1;
-  return index >= 0 ? grid.cells[index] : undefined;
-}
-
 function isExtraColumn(key: string): boolean {
   return TABLE3_EXTRA_COLUMNS.some((column) => column.key === key);
 }
@@ -162,7 +157,7 @@ function readColumns(grid: Grid, firstData: number, columns: readonly LineDef[],
 
 function headerText(grid: Grid, column: number, beforeRow: number, key: string): string {
   for (let r = 0; r < beforeRow; r++) {
-    const cell = cellAt(grid, r, column);
+    const cell = slotCell(grid, r, column);
     if (cell && labelKey(cell.text) === key) return cell.text;
   }
   return key;

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { extractText, splitCells } from '../../../src/core/extract/extract-text';
 import { recognise } from '../../../src/core/recognise/recognise';
 import { auditReport } from '../../../src/core/audit/audit';
-import { slotCell, type Grid } from '../../../src/core/model/document';
+import type { Grid } from '../../../src/core/model/document';
+import { slotCell } from '../../../src/core/recognise/grid-rows';
 import { fixture, problems } from '../../helpers';
 
 const COLUMNS = ['natural', 'business', 'research', 'nonprofit', 'legal', 'otherOrg', 'total'];
