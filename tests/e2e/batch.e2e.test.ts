@@ -8,9 +8,10 @@
  * is lost, the server never sees more than the batch's concurrency at once, the run can be stopped,
  * and the CSV, XLSX and JSON Lines exports carry every row.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
@@ -140,9 +141,9 @@ async function serveColumn(): Promise<ColumnServer> {
 /** The command line's JSON Lines for the column's HTML files, given in the column's order in one run. */
 async function cliAudits(entries: readonly Entry[]): Promise<Map<string, AuditResult>> {
   const audited = entries.filter((entry) => entry.kind === 'report' || entry.kind === 'not-report');
-  let out = '';
-  await main([...audited.map((entry) => entry.file!), '--format', 'json'], { stdout: (text) => (out += text), stderr: () => undefined });
-  const results = out.trim().split('\n').map((line) => AuditResult.parse(JSON.parse(line)));
+  const outFile = join(mkdtempSync(join(tmpdir(), 'govreport-batch-')), 'audits.jsonl');
+  await main([...audited.map((entry) => entry.file!), '--format', 'json', '--quiet', '--out', outFile], { stdout: () => undefined, stderr: () => undefined });
+  const results = readFileSync(outFile, 'utf8').trim().split('\n').map((line) => AuditResult.parse(JSON.parse(line)));
   expect(results).toHaveLength(audited.length);
   return new Map(audited.map((entry, index) => [entry.path, results[index]!]));
 }
