@@ -140,7 +140,7 @@ async function serveColumn(): Promise<ColumnServer> {
 
 /** The command line's JSON Lines for the column's HTML files, given in the column's order in one run. */
 async function cliAudits(entries: readonly Entry[]): Promise<Map<string, AuditResult>> {
-  const audited = entries.filter((entry) => entry.kind === 'report' || entry.kind === 'not-report');
+  const audited = entries.filter((entry) => entry.kind !== 'dead');
   const outFile = join(mkdtempSync(join(tmpdir(), 'govreport-batch-')), 'audits.jsonl');
   await main([...audited.map((entry) => entry.file!), '--format', 'json', '--quiet', '--out', outFile], { stdout: () => undefined, stderr: () => undefined });
   const results = readFileSync(outFile, 'utf8').trim().split('\n').map((line) => AuditResult.parse(JSON.parse(line)));
@@ -192,8 +192,6 @@ function expectRowsRight(rows: readonly RowSeen[]) {
     const label = `${entry.kind} ${entry.file ?? entry.path}`;
     if (entry.kind === 'dead') {
       expect({ label, status: row.status, text: row.text.includes('HTTP 404') }).toEqual({ label, status: 'failed', text: true });
-    } else if (entry.kind === 'pdf') {
-      expect({ label, status: row.status, text: row.text.includes('附件（PDF/Word）暂未审校') }).toEqual({ label, status: 'attachment', text: true });
     } else {
       const audit = expected.get(entry.path)!;
       const want = audit.report.isReport
@@ -244,11 +242,11 @@ describe('auditing a whole report column from the browser', () => {
     await popup.screenshot('batch-done');
     expectRowsRight(rows);
 
-    // Politely, and only what the user asked for: each list page and each linked HTML page once, no attachment bytes, never the notice.
+    // Politely, and only what the user asked for: each list page and each linked page or report file once, never the notice.
     const asked = server.requested.slice(requestsBefore).filter((path) => path !== `${COLUMN}/index.html`);
     const wanted = [
       ...Array.from({ length: server.pages - 1 }, (_, k) => `${COLUMN}/index_${k + 1}.html`),
-      ...server.entries.filter((entry) => entry.kind !== 'pdf').map((entry) => entry.path),
+      ...server.entries.map((entry) => entry.path),
     ];
     expect([...asked].sort()).toEqual([...wanted].sort());
     expect(server.maxInFlight).toBeLessThanOrEqual(CONCURRENCY);
@@ -257,8 +255,8 @@ describe('auditing a whole report column from the browser', () => {
     const reports = [...expected.values()].filter((audit) => audit.report.isReport);
     const sum = (pick: (audit: AuditResult) => number) => reports.reduce((total, audit) => total + pick(audit), 0);
     expect(totals).toBe(
-      `合计：已审校 ${reports.length}，不是报告 1，读取失败 1，附件未审校 ${server.entries.filter((e) => e.kind === 'pdf').length}；` +
-        `错误 ${sum((a) => a.counts.failBySeverity.error)}，警告 ${sum((a) => a.counts.failBySeverity.warning)}，待核实 ${sum((a) => a.counts.outcome['needs-review'])}`,
+      `合计：已审校 ${reports.length}，不是报告 1，读取失败 1，附件未审校 0；` +
+        `错误 ${sum((a) => a.counts.failBySeverity.error)}，警告 ${sum((a) => a.counts.failBySeverity.warning)}，待人工核查 ${sum((a) => a.counts.outcome['needs-review'])}`,
     );
     await popup.close();
   });

@@ -8,6 +8,7 @@ import { runJsonLines, summaryCsv } from './exports';
 import { useRunT } from './run-messages';
 import { runBatch, type BatchLimits, type BatchProgress } from './run-batch';
 import { tabReader } from './tab-reader';
+import { readAttachment } from './read-attachment';
 import { STATUS_LABEL, summaryLine, type SummaryLine } from './summary';
 
 export interface BatchRunProps {
@@ -36,7 +37,7 @@ export function BatchRun({ list, pageUrl, tabId, limits }: BatchRunProps) {
     const abort = new AbortController();
     controller.current = abort;
     const started = performance.now();
-    runBatch(list, pageUrl, { limits, signal: abort.signal, onProgress: setProgress, read: tabReader(tabId) }).then(
+    runBatch(list, pageUrl, { limits, signal: abort.signal, onProgress: setProgress, read: tabReader(tabId), readAttachment }).then(
       () => setSeconds((performance.now() - started) / 1000),
       (failure: unknown) => setError(errorMessage(failure)),
     );

@@ -15,13 +15,13 @@ const zh = {
   colYear: '年度',
   colErrors: '错误',
   colWarnings: '警告',
-  colReview: '待核实',
+  colReview: '待人工核查',
   colTop: '首要问题 / 状态',
   open: '打开',
   exportCsv: '导出 CSV',
   exportXlsx: '导出 XLSX',
   exportJsonl: '导出 JSON Lines',
-  totals: '合计：已审校 {audited}，不是报告 {notReport}，读取失败 {failed}，附件未审校 {attachments}；错误 {errors}，警告 {warnings}，待核实 {review}',
+  totals: '合计：已审校 {audited}，不是报告 {notReport}，读取失败 {failed}，附件未审校 {attachments}；错误 {errors}，警告 {warnings}，待人工核查 {review}',
 };
 
 const en: Record<keyof typeof zh, string> = {

@@ -55,7 +55,7 @@ export const STATUS_LABEL: Record<RowStatus, { zh: string; en: string }> = {
   stopped: { zh: '已停止', en: 'stopped' },
 };
 
-export const SUMMARY_COLUMNS = ['序号', '标题', '机关', '年度', '状态', '错误', '警告', '待核实', '首要问题', '链接'] as const;
+export const SUMMARY_COLUMNS = ['序号', '标题', '机关', '年度', '状态', '错误', '警告', '待人工核查', '首要问题', '链接'] as const;
 
 /**
  * Page text a spreadsheet would run as a formula gets a leading apostrophe (OWASP's rule: a cell
