@@ -6,7 +6,7 @@
  */
 import type { FormDef } from '../form/types';
 import type { EvidenceCell } from '../model/finding';
-import type { Report } from '../model/report';
+import type { Report, TableNo } from '../model/report';
 import { decide, total } from './sums';
 import { claimsOf } from '../claims/extract';
 import { readingsOf, type Reading } from './table-readings';
@@ -18,6 +18,7 @@ export interface ReadingResult {
   /** The reading's value with blanks read as zero. */
   value: number;
   absent: string[];
+  absentTables: TableNo[];
   unclear: string[];
   cells: EvidenceCell[];
 }
@@ -35,8 +36,8 @@ export interface CountVerdict {
 
 export function evaluateReading(stated: number, reading: Reading): ReadingResult {
   const value = total(reading.operands);
-  const { state, absent, unclear, cells } = decide(reading.operands, value === stated);
-  return { reading, value, absent, unclear, cells, state: state === 'holds' ? 'match' : state };
+  const { state, absent, absentTables, unclear, cells } = decide(reading.operands, value === stated);
+  return { reading, value, absent, absentTables, unclear, cells, state: state === 'holds' ? 'match' : state };
 }
 
 /**

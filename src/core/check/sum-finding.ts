@@ -2,6 +2,8 @@
 import type { FindingDraft } from './define-check';
 import type { Location } from '../model/finding';
 import type { SumResult } from './sums';
+import type { Report } from '../model/report';
+import { PAST_THE_CUT, pastTheCut } from './text-end';
 
 export interface SumPlace {
   location: Location;
@@ -14,7 +16,8 @@ export interface SumPlace {
   right: string;
 }
 
-export function sumFinding(result: SumResult, place: SumPlace): FindingDraft {
+/** `report`, when given, lets a sum whose missing cells lie past where a cut copy stops be not-applicable. */
+export function sumFinding(result: SumResult, place: SumPlace, report?: Report): FindingDraft {
   // One literal per outcome rather than a shared base spread into each: V8 (Node 20) takes a slow path
   // for `{ ...base, more }`, and this runs for most findings of every audit.
   const { outcome, expected, actual, delta } = result;
@@ -26,6 +29,9 @@ export function sumFinding(result: SumResult, place: SumPlace): FindingDraft {
       message: `${place.where}：${place.left}为 ${actual}，${place.right}为 ${expected}，相差 ${delta}。`,
       messageEn: `${place.whereEn}: ${expression} does not hold — ${actual} ≠ ${expected} (difference ${delta}).`,
     };
+  }
+  if (outcome === 'needs-review' && report && pastTheCut(report, result.absentTables)) {
+    return { outcome: 'not-applicable', location, expression, evidence, ...PAST_THE_CUT };
   }
   if (outcome === 'needs-review') {
     const reasons = [

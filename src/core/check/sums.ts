@@ -3,7 +3,7 @@
  * read as zero when the rule then holds; a rule that fails only because of them, or that has text or
  * absent operands, is `needs-review` naming those cells. Counts are integers, so plain addition is exact.
  */
-import type { CellValue } from '../model/report';
+import type { CellValue, TableNo } from '../model/report';
 import type { EvidenceCell, Outcome } from '../model/finding';
 import { cellName } from '../form/labels';
 
@@ -14,13 +14,16 @@ export interface SumResult {
   delta: string;
   /** Operands that prevented a decision: cells absent from the table, and blank, 「/」 or text cells. */
   absent: string[];
+  /** The tables the absent operands belong to, so a copy cut before them can say so once (text-end.ts). */
+  absentTables: TableNo[];
   unclear: string[];
   cells: EvidenceCell[];
 }
 
-export type Operand = CellValue | { absent: string };
+/** An absent operand names the missing cell and, when known, its table. */
+export type Operand = CellValue | { absent: string; table?: TableNo };
 
-function isAbsent(operand: Operand): operand is { absent: string } {
+function isAbsent(operand: Operand): operand is { absent: string; table?: TableNo } {
   return 'absent' in operand;
 }
 
@@ -46,6 +49,7 @@ export function evidenceOf(value: CellValue): EvidenceCell {
 export interface Decision {
   state: 'holds' | 'differs' | 'undecided';
   absent: string[];
+  absentTables: TableNo[];
   unclear: string[];
   cells: EvidenceCell[];
 }
@@ -56,14 +60,16 @@ export interface Decision {
  */
 export function decide(operands: Operand[], holds: boolean): Decision {
   const cells = operands.filter((operand): operand is CellValue => !isAbsent(operand));
-  const absent = operands.filter(isAbsent).map((operand) => operand.absent);
+  const missing = operands.filter(isAbsent);
+  const absent = missing.map((operand) => operand.absent);
+  const absentTables = [...new Set(missing.flatMap((operand) => (operand.table ? [operand.table] : [])))];
   const text = cells.filter((cell) => cell.kind === 'text');
   const evidence = cells.map(evidenceOf);
-  if (absent.length > 0 || text.length > 0) return { state: 'undecided', absent, unclear: text.map(describeCell), cells: evidence };
-  if (holds) return { state: 'holds', absent: [], unclear: [], cells: evidence };
+  if (absent.length > 0 || text.length > 0) return { state: 'undecided', absent, absentTables, unclear: text.map(describeCell), cells: evidence };
+  if (holds) return { state: 'holds', absent: [], absentTables: [], unclear: [], cells: evidence };
   const soft = cells.filter((cell) => cell.kind === 'blank' || cell.kind === 'notApplicable');
-  if (soft.length > 0) return { state: 'undecided', absent: [], unclear: soft.map(describeCell), cells: evidence };
-  return { state: 'differs', absent: [], unclear: [], cells: evidence };
+  if (soft.length > 0) return { state: 'undecided', absent: [], absentTables: [], unclear: soft.map(describeCell), cells: evidence };
+  return { state: 'differs', absent: [], absentTables: [], unclear: [], cells: evidence };
 }
 
 const OUTCOME = { holds: 'pass', differs: 'fail', undecided: 'needs-review' } as const;
@@ -72,6 +78,6 @@ const OUTCOME = { holds: 'pass', differs: 'fail', undecided: 'needs-review' } as
 export function evaluateSum(left: Operand[], right: Operand[]): SumResult {
   const expected = total(right);
   const actual = total(left);
-  const { state, absent, unclear, cells } = decide([...left, ...right], expected === actual);
-  return { outcome: OUTCOME[state], expected: String(expected), actual: String(actual), delta: String(actual - expected), absent, unclear, cells };
+  const { state, absent, absentTables, unclear, cells } = decide([...left, ...right], expected === actual);
+  return { outcome: OUTCOME[state], expected: String(expected), actual: String(actual), delta: String(actual - expected), absent, absentTables, unclear, cells };
 }

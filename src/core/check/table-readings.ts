@@ -110,7 +110,7 @@ function valueOf(operands: Operand[]): number | null {
 }
 
 function cell(table: RecognisedTable | null, n: 2 | 3 | 4, row: string, column: string): Operand {
-  if (!table) return { absent: n === 3 ? `表三 ${table3RowName(null, row)}` : n === 4 ? `表四 ${table4Name(row)}` : `表二 ${table2Name(null, row)}` };
+  if (!table) return { absent: n === 3 ? `表三 ${table3RowName(null, row)}` : n === 4 ? `表四 ${table4Name(row)}` : `表二 ${table2Name(null, row)}`, table: n };
   return operand(table, row, column);
 }
 

@@ -25,5 +25,5 @@ export function valueAt<R extends string, C extends string>(table: RecognisedTab
 
 /** The value, or an `absent` marker naming the missing cell so a rule can say what it lacked. */
 export function operand<R extends string, C extends string>(table: RecognisedTable, row: KnownKey<R, RowKey>, column: KnownKey<C, ColumnKey>): Operand {
-  return valueAt<string, string>(table, row, column) ?? { absent: shortCellName(table.table, row, column) };
+  return valueAt<string, string>(table, row, column) ?? { absent: shortCellName(table.table, row, column), table: table.table };
 }

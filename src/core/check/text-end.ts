@@ -66,3 +66,23 @@ function findTextEnd(report: Report): TextEnd | null {
   }
   return { section: last, inTable: false, table: null, lastWords: text.slice(-LAST_WORDS) };
 }
+
+/**
+ * Whether a table's missing cells lie after where the copy stops: the copy stops inside that table,
+ * or the table is absent and belongs to the section the copy stops in or a later one (the same rule
+ * as table-missing). A table absent before the cut, or rows missing from a table the copy runs past,
+ * are the report's own gaps.
+ */
+export function pastTheCut(report: Report, tables: readonly (2 | 3 | 4)[]): boolean {
+  const end = textEnd(report);
+  if (!end) return false;
+  return tables.some((n) => (report.tables[`t${n}`]
+    ? end.inTable && end.table === n
+    : n >= end.section && !(end.inTable && end.section > n)));
+}
+
+/** What a check says instead of `needs-review` when its operands lie past the cut: the cause is said once, by text-truncated. */
+export const PAST_THE_CUT = {
+  message: '所需的表格数据在文本中断处之后，不在文本中，无法核对（见「文本完整」）。',
+  messageEn: 'The table values this needs lie after where the text stops; they cannot be checked (see text-truncated).',
+} as const;

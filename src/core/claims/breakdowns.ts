@@ -20,6 +20,13 @@ export function breakdownClaims(counts: CountClaim[]): BreakdownClaim[] {
   const breakdowns: BreakdownClaim[] = [];
   let run: CountClaim[] = [];
   const close = (next?: CountClaim) => {
+    // Applications in hand end the year either with an outcome or carried over: a carried-out count
+    // right after the outcomes (「…作其他处理N件、转下年度办理M件」) is the last part of the same split.
+    if (run.length >= 2 && next && dimensionOf(run[0]!) === 'outcome' && next.sentence === run[0]!.sentence
+      && next.subject?.kind === 'applications' && next.subject.stage === 'carriedOut') {
+      run.push(next);
+      next = undefined;
+    }
     if (run.length >= 2) {
       const trailing = next && next.sentence === run[0]!.sentence && next.subject === null && TRAILING_TOTAL.test(next.label) ? next : null;
       breakdowns.push(breakdownOf(run, trailing));
@@ -43,7 +50,7 @@ function breakdownOf(parts: CountClaim[], trailing: CountClaim | null): Breakdow
   let openReason: string | null = null;
   if (last.followedByDeng) openReason = '列举以「等」结尾，不是完整列举';
   if (dimension === 'outcome') {
-    const groups = new Set(parts.map((part) => (part.subject as { group: OutcomeGroup }).group));
+    const groups = new Set(parts.flatMap((part) => (part.subject?.kind === 'outcome' ? [part.subject.group] : [])));
     if (!ALL_OUTCOMES.every((group) => groups.has(group))) openReason ??= '只列举了部分办理结果';
   }
   if (dimension === 'applicant') {

@@ -43,19 +43,26 @@ export function countClaims(report: Report, tokenized: SentenceTokens[]): CountC
     const sentenceText = compact(sentence.text);
     let sentenceParent: number | null = null;
     let previousEnd = 0;
-    for (const token of tokens) {
+    tokens.forEach((token, index) => {
       if (token.kind !== 'count') {
         previousEnd = token.end;
-        continue;
+        return;
       }
       if (isName(sentence.text, token)) {
         previousEnd = token.end;
-        continue;
+        return;
       }
-      const labelStart = labelStartOf(sentence.text, previousEnd, token.start);
-      const label = compact(sentence.text.slice(labelStart, token.start));
+      // 「作其他处理（含…）341件」: the subject is in the words before the aside, not inside it.
+      const aside = asideBefore(sentence.text, previousEnd, token.start);
+      const labelEnd = aside?.open ?? token.start;
+      const labelStart = labelStartOf(sentence.text, previousEnd, labelEnd);
+      const label = compact(sentence.text.slice(labelStart, labelEnd) + (aside ? sentence.text.slice(aside.close + 1, token.start) : ''));
+      // A qualifier (「含上年结转…」) belongs to the count of its own clause: from the previous count to the next one.
+      const next = tokens.slice(index + 1).find((other) => other.kind === 'count');
+      const own = compact(sentence.text.slice(previousEnd, next ? next.start : sentence.text.length));
       const named = subjectOf({
         label,
+        own,
         sentence: sentenceText,
         paragraph,
         section: sentence.section,
@@ -92,9 +99,25 @@ export function countClaims(report: Report, tokenized: SentenceTokens[]): CountC
         paragraphParent = id;
       }
       previousEnd = token.end;
-    }
+    });
   }
   return claims;
+}
+
+const CLOSING_BRACKET = /[)）]\s*$/;
+
+/** A bracketed aside right before a count (after the previous one): where it opens and closes. */
+function asideBefore(text: string, floor: number, at: number): { open: number; close: number } | null {
+  const before = text.slice(floor, at);
+  if (!CLOSING_BRACKET.test(before)) return null;
+  const close = floor + before.search(/[)）]\s*$/);
+  let depth = 0;
+  for (let i = close; i >= floor; i--) {
+    const char = text[i]!;
+    if (char === ')' || char === '）') depth++;
+    else if ((char === '(' || char === '（') && --depth === 0) return i > floor ? { open: i, close } : null;
+  }
+  return null;
 }
 
 const OPENING_QUOTES = '“「『‘《〈';

@@ -74,7 +74,7 @@ export function readingOf(context: ReadingContext): CountReading {
   const noun = nounOf(label, context.unit, context.after);
   const actions = ACTIONS.filter(([, pattern]) => pattern.test(label)).map(([action]) => action);
   const action = actions.length === 1 ? actions[0]! : null;
-  const opener = ITEM_OPENER.exec(context.between + label);
+  const opener = ITEM_OPENER.exec(context.between + label) ?? (isTotalStage(subject) ? /(其中)/.exec(context.between + label) : null);
   const scope = context.afterCount && opener ? 'item' : 'total';
   const doubts: string[] = [];
 
@@ -93,6 +93,14 @@ export function readingOf(context: ReadingContext): CountReading {
   }
   if (scope === 'item') doubts.push(`数字在「${opener![1]}」之后，是前一总数下的一项，不是总数`);
   return { noun, action, scope, strength: doubts.length ? 'weak' : 'strong', doubts };
+}
+
+/**
+ * 「其中」 after a total opens its parts: a part read as a received or handled total is never that
+ * total (a part named as such, 「其中上年结转…」, has a stage of its own and stays comparable).
+ */
+function isTotalStage(subject: CountSubject | null): boolean {
+  return subject?.kind === 'applications' && (subject.stage === 'received' || subject.stage === 'handled' || subject.stage === 'receivedOrHandled');
 }
 
 /** The verbs a label holds, for a message: 「清理、发布」. */

@@ -9,6 +9,8 @@ import type { ApplicantColumn, CountSubject, OutcomeGroup } from './types';
 export interface SubjectContext {
   /** The compact words before the number in its clause (after 「其中」 etc. are kept). */
   label: string;
+  /** The compact words of the count's own clause: from the previous count of the sentence to the next one. */
+  own: string;
   /** The compact sentence the count is in. */
   sentence: string;
   /** The compact paragraph (text block); a function, as most counts are decided without it. */
@@ -48,7 +50,7 @@ const APPLICANTS: readonly [ApplicantColumn, RegExp][] = [
   ['legal', /法律服务机构/],
 ];
 
-const CHANNELS = /网络|网上|在线|互联网|网站|电子邮件|邮箱|当面|现场|窗口|信函|邮寄|来信|传真|电话|短信|微信/;
+const CHANNELS = /网络|网上|在线|互联网|网站|电子邮件|邮箱|当面|现场|窗口|信函|信件|邮寄|来信|传真|电话|短信|微信/;
 
 /** Sub-results of reviews and suits (「维持2件」「被纠错1件」) are not table-4 totals. */
 const CASE_RESULTS = /纠错|纠正|维持|撤销|确认违法|败诉|胜诉|审结|结案|驳回|终止|撤回|和解/;
@@ -66,7 +68,7 @@ export function subjectOf(context: SubjectContext): CountSubject | null {
   if (!aboutApplications || OTHER_APPLICATIONS.test(label)) return null;
 
   if (/(上(一)?年|去年|上年度)(度)?(结转|转入)/.test(label)) return { kind: 'applications', stage: 'carriedIn', includesCarry: false };
-  if (/结转(至|到|入)?(下|次)(一)?年|结转下年度|转入下(一)?年|结转至\d{4}/.test(label)) return { kind: 'applications', stage: 'carriedOut', includesCarry: false };
+  if (/结转(至|到|入)?(下|次)(一)?年|结转下年度|转(入|至|到)?下(一)?年|结转至\d{4}/.test(label)) return { kind: 'applications', stage: 'carriedOut', includesCarry: false };
 
   if (NOT_THIS_YEAR.test(label)) return null;
 
@@ -80,7 +82,7 @@ export function subjectOf(context: SubjectContext): CountSubject | null {
   if (applicants.length === 1 && split) return { kind: 'applicant', column: applicants[0]![0] };
   // 「收到公民、法人或其他组织提出的政府信息公开申请218件」: several kinds name who applied, not a part.
   if (applicants.length > 1 && /申请$/.test(label) && RECEIVE.test(label) && !HANDLE.test(label)) {
-    return { kind: 'applications', stage: 'received', includesCarry: INCLUDES_CARRY.test(sentence) };
+    return { kind: 'applications', stage: 'received', includesCarry: INCLUDES_CARRY.test(context.own) };
   }
   if (applicants.length > 1) return null;
 
@@ -89,15 +91,15 @@ export function subjectOf(context: SubjectContext): CountSubject | null {
   // After an application count, a bare verb continues it: 「新收申请13件，办结14件」.
   if (context.hasParentInSentence) {
     const bare = label.replace(/^(其中|共|已|依法|全部)+/, '');
-    if (/^(办结|答复|办理)(了)?$/.test(bare)) return { kind: 'applications', stage: 'handled', includesCarry: false };
-    if (/^(新收|收到|受理)(了)?$/.test(bare)) return { kind: 'applications', stage: 'received', includesCarry: false };
+    if (/^(办结|答复|办理)(了)?$/.test(bare)) return { kind: 'applications', stage: 'handled', includesCarry: INCLUDES_CARRY.test(context.own) };
+    if (/^(新收|收到|受理)(了)?$/.test(bare)) return { kind: 'applications', stage: 'received', includesCarry: INCLUDES_CARRY.test(context.own) };
   }
 
   if (!/申请(?!人|书|表)/.test(label)) return null;
   if (!DISCLOSURE_APPLICATIONS.test(label) && context.section !== 3 && !DISCLOSURE_APPLICATIONS.test(context.paragraph())) return null;
   const receives = RECEIVE.test(label);
   const handles = HANDLE.test(label);
-  const includesCarry = INCLUDES_CARRY.test(sentence);
+  const includesCarry = INCLUDES_CARRY.test(context.own);
   if (receives && !handles) return { kind: 'applications', stage: 'received', includesCarry };
   if (handles && !receives) return { kind: 'applications', stage: 'handled', includesCarry };
   return { kind: 'applications', stage: 'receivedOrHandled', includesCarry };

@@ -27,6 +27,17 @@ describe('text-truncated', () => {
     expect(problems(cut).filter((f) => f.checkId === 'section-missing')).toEqual([]);
   });
 
+  it('sums and prose counts whose table rows lie past the cut are not-applicable, pointing at the one text-truncated finding', () => {
+    const all = auditText(text('sn_yulin_jiaxian_xizhen_2022.txt'), { now: new Date('2026-12-01T00:00:00Z') }).findings;
+    const sums = all.filter((f) => f.checkId === 'table3-balance' || f.checkId === 'table3-outcome-total');
+    expect(sums.length).toBeGreaterThan(0);
+    expect(sums.filter((f) => f.outcome === 'needs-review')).toEqual([]);
+    expect(sums.filter((f) => f.outcome === 'not-applicable').every((f) => f.message.includes('文本完整'))).toBe(true);
+    const prose = auditText(text('zj_quzhou_longyou_xzfb_2023.txt'), { now: new Date('2026-12-01T00:00:00Z') }).findings.filter((f) => f.checkId === 'text-count-mismatch');
+    expect(prose.length).toBeGreaterThan(0);
+    expect(prose.map((f) => f.outcome)).toEqual(prose.map(() => 'not-applicable'));
+  });
+
   it('a report that lacks section 四 while 五 and 六 follow is not a cut copy: the error stays (xixia worked example)', () => {
     const findings = problems(text('xixia-2023-office.txt'));
     expect(findings.filter((f) => f.checkId === 'text-truncated')).toEqual([]);

@@ -9,6 +9,27 @@ function counts(claims: Claims) {
 }
 
 describe('count claims and their subjects', () => {
+  it('binds a qualifier to the count of its own clause, reads the subject past a bracketed aside, and never takes an item after 其中 for the total', () => {
+    const report = reportFrom({ s1: [
+      '本年共受理政府信息公开申请20件，答复18件（含上年结转申请2件），作其他处理（含申请人撤回申请）3件，转下年度办理4件。',
+      '全年共收到政府信息公开申请9件（其中信件申请5件，当面申请4件）。',
+      '全年共收到政府信息公开申请7件，其中收到申请5件。',
+    ] });
+    const read = claimsOf(report).counts.map((claim) => [claim.count.value, claim.subject, claim.reading.scope]);
+    expect(read).toEqual([
+      [20, { kind: 'applications', stage: 'received', includesCarry: false }, 'total'],
+      [18, { kind: 'applications', stage: 'handled', includesCarry: true }, 'total'],
+      [2, { kind: 'applications', stage: 'carriedIn', includesCarry: false }, 'total'],
+      [3, { kind: 'outcome', group: 'otherHandling' }, 'total'],
+      [4, { kind: 'applications', stage: 'carriedOut', includesCarry: false }, 'total'],
+      [9, { kind: 'applications', stage: 'received', includesCarry: false }, 'total'],
+      [5, { kind: 'channel' }, 'total'],
+      [4, { kind: 'channel' }, 'total'],
+      [7, { kind: 'applications', stage: 'received', includesCarry: false }, 'total'],
+      [5, null, 'item'],
+    ]);
+  });
+
   it('reads receiving, handling, carrying over and outcome groups', () => {
     const report = reportFrom({ s1: ['2023年，本局新收政府信息公开申请13件，上年结转2件，办结14件，结转下年度继续办理1件；其中予以公开5件，部分公开2件，不予公开1件，无法提供4件，不予处理1件，其他处理1件。'] });
     expect(counts(claimsOf(report)).map((claim) => [claim.value, claim.subject])).toEqual([

@@ -44,7 +44,7 @@ describe('forms', () => {
     const table = reportOf('pingtan-2024.html').tables.t3!;
     expect(operand(table, 'handledTotal', 'total')).toMatchObject({ kind: 'number', row: 'handledTotal', column: 'total' });
     // @ts-expect-error: no form has a row 'handledTotl'
-    expect(operand(table, 'handledTotl', 'total')).toEqual({ absent: 'handledTotl' });
+    expect(operand(table, 'handledTotl', 'total')).toEqual({ absent: 'handledTotl', table: 3 });
     // @ts-expect-error: no form has a column 'naturl'
     expect(operand(table, 'received', 'naturl')).toHaveProperty('absent');
   });

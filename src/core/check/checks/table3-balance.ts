@@ -33,7 +33,7 @@ export default defineCheck({
           whereEn: `Table 3, column ${column.key}`,
           left: '新收与上年结转之和',
           right: '办理结果总计与结转下年度之和',
-        })];
+        }, report)];
       });
   },
 });

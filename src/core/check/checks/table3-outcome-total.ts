@@ -65,7 +65,7 @@ export default defineCheck({
           whereEn: `Table 3, column ${column.key}`,
           left: '（七）总计',
           right: '各项办理结果之和',
-        })];
+        }, report)];
       });
   },
 });

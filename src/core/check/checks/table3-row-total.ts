@@ -38,7 +38,7 @@ export default defineCheck({
         whereEn: `Table 3, row ${row}`,
         left: '总计',
         right: '各类申请人之和',
-      });
+      }, report);
     });
   },
 });

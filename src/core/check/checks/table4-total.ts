@@ -25,6 +25,6 @@ export default defineCheck({
         whereEn: `Table 4, ${group.key}`,
         left: '总计',
         right: '各项结果之和',
-      }));
+      }, report));
   },
 });

@@ -8,6 +8,8 @@ import { defineCheck, type FindingDraft } from '../define-check';
 import { countVerdicts, type CountVerdict, type ReadingResult } from '../count-verdicts';
 import { quoteOf, said, sectionOf } from '../../claims/quote';
 import type { EvidenceCell } from '../../model/finding';
+import type { Report } from '../../model/report';
+import { PAST_THE_CUT, pastTheCut } from '../text-end';
 
 function uniqueCells(results: ReadingResult[]): EvidenceCell[] {
   const seen = new Set<string>();
@@ -19,7 +21,7 @@ function uniqueCells(results: ReadingResult[]): EvidenceCell[] {
   });
 }
 
-function findingOf(verdict: CountVerdict, parent: CountVerdict | undefined): FindingDraft {
+function findingOf(report: Report, verdict: CountVerdict, parent: CountVerdict | undefined): FindingDraft {
   const { claim, chosen } = verdict;
   const named = verdict.results[0]!;
   const stated = claim.count.value;
@@ -65,6 +67,22 @@ function findingOf(verdict: CountVerdict, parent: CountVerdict | undefined): Fin
       messageEn: `The text says ${stated} where ${named.reading.expression} is ${named.value}; with ${other.count.value} stated in the same sentence it adds up (${stated} + ${other.count.value} = ${named.value}).`,
     });
   }
+  if (verdict.outcome === 'needs-review' && pastTheCut(report, chosen.absentTables)) {
+    // A value the wording names that is in the copy and differs is still a question; only the other
+    // reading lies past the cut.
+    const differs = verdict.results.find((result) => result.reading.verdict === 'pass' && result.state === 'differs');
+    if (!differs) return Object.assign(base, { outcome: 'not-applicable' as const, ...PAST_THE_CUT });
+    return Object.assign(base, {
+      location: Object.assign({}, sectionOf(claim.sentence), differs.reading.location),
+      expression: `正文数 = ${differs.reading.expression}`,
+      expected: String(differs.value),
+      delta: String(stated - differs.value),
+      evidence: { cells: differs.cells, quotes: base.evidence.quotes },
+      doubt: 'report' as const,
+      message: `正文${words}为 ${stated}，而${differs.reading.description}为 ${differs.value}；它也可能是${chosen.reading.description}，但该数在文本中断处之后（见「文本完整」），请取得完整的报告再核对。`,
+      messageEn: `The text says ${stated} where ${differs.reading.expression} is ${differs.value}; it may instead be ${chosen.reading.expression}, which lies after where the text stops.`,
+    });
+  }
   if (verdict.outcome === 'needs-review') {
     const reasons = [
       ...(chosen.absent.length ? [`表中缺少 ${chosen.absent.join('、')}`] : []),
@@ -97,6 +115,6 @@ export default defineCheck({
   evaluate({ report, form }) {
     if (!form) return [];
     const verdicts = countVerdicts(report, form);
-    return [...verdicts.values()].map((verdict) => findingOf(verdict, verdict.claim.parent !== null ? verdicts.get(verdict.claim.parent) : undefined));
+    return [...verdicts.values()].map((verdict) => findingOf(report, verdict, verdict.claim.parent !== null ? verdicts.get(verdict.claim.parent) : undefined));
   },
 });
