@@ -14,12 +14,51 @@ const restrict = (folders, message) => ({ group: importsOf(folders), message });
 
 /** Anything that is not plain computation: Node, the extension APIs, the UI framework, the run-time compiler. */
 const HOST_MODULES = {
-  group: ['node:*', 'fs', 'fs/*', 'path', 'url', 'util', 'os', 'child_process', 'buffer', 'stream', 'crypto', 'wxt', 'wxt/*', '#imports', 'preact', 'preact/*', 'tsx', 'tsx/*', 'esbuild'],
-  message: 'src/core runs unchanged in the content script, the popup, Node and the tests: no Node, browser-extension or UI module here (hand the host object in instead).',
+  group: [
+    'node:*',
+    'fs',
+    'fs/*',
+    'path',
+    'url',
+    'util',
+    'os',
+    'child_process',
+    'buffer',
+    'stream',
+    'crypto',
+    'wxt',
+    'wxt/*',
+    '#imports',
+    'preact',
+    'preact/*',
+    'tsx',
+    'tsx/*',
+    'esbuild',
+  ],
+  message:
+    'src/core runs unchanged in the content script, the popup, Node and the tests: no Node, browser-extension or UI module here (hand the host object in instead).',
 };
-const HOST_GLOBALS = ['window', 'document', 'navigator', 'location', 'localStorage', 'sessionStorage', 'chrome', 'browser', 'fetch', 'XMLHttpRequest', 'process', 'Buffer', 'require', '__dirname', '__filename', 'global'].map(
-  (name) => ({ name, message: 'src/core has no browser or Node API: the host hands in what the core needs (e.g. the live document).' }),
-);
+const HOST_GLOBALS = [
+  'window',
+  'document',
+  'navigator',
+  'location',
+  'localStorage',
+  'sessionStorage',
+  'chrome',
+  'browser',
+  'fetch',
+  'XMLHttpRequest',
+  'process',
+  'Buffer',
+  'require',
+  '__dirname',
+  '__filename',
+  'global',
+].map((name) => ({
+  name,
+  message: 'src/core has no browser or Node API: the host hands in what the core needs (e.g. the live document).',
+}));
 
 /** Page and file content is data: nothing may turn a string into markup or code. */
 const HTML_SINKS = [
@@ -27,7 +66,10 @@ const HTML_SINKS = [
   { selector: "AssignmentExpression > MemberExpression.left[property.name='outerHTML']", message: 'No outerHTML assignment.' },
   { selector: "CallExpression[callee.property.name='insertAdjacentHTML']", message: 'No insertAdjacentHTML.' },
   { selector: "CallExpression[callee.object.name='document'][callee.property.name=/^write(ln)?$/]", message: 'No document.write.' },
-  { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML'], Property[key.name='dangerouslySetInnerHTML']", message: 'No dangerouslySetInnerHTML.' },
+  {
+    selector: "JSXAttribute[name.name='dangerouslySetInnerHTML'], Property[key.name='dangerouslySetInnerHTML']",
+    message: 'No dangerouslySetInnerHTML.',
+  },
 ];
 
 const layerRule = (forbidden, extra = []) => ['error', { patterns: [...forbidden, ...extra] }];
@@ -69,7 +111,12 @@ export default tseslint.config(
         restrict(ABOVE_CORE, 'src/core never imports a host or a rendering.'),
         HOST_MODULES,
         ...(index + 1 < CORE_LAYERS.length
-          ? [restrict(CORE_LAYERS.slice(index + 1), `src/core/${layer} comes before ${CORE_LAYERS.slice(index + 1).join(', ')} in the pipeline (${CORE_LAYERS.join(' ← ')}): it may not import them.`)]
+          ? [
+              restrict(
+                CORE_LAYERS.slice(index + 1),
+                `src/core/${layer} comes before ${CORE_LAYERS.slice(index + 1).join(', ')} in the pipeline (${CORE_LAYERS.join(' ← ')}): it may not import them.`,
+              ),
+            ]
           : []),
       ]),
     },
@@ -82,7 +129,10 @@ export default tseslint.config(
   {
     files: ['src/present/**/*.ts'],
     rules: {
-      'no-restricted-imports': layerRule([restrict(['cli', 'popup', 'entrypoints'], 'src/present renders an AuditResult: it imports the core only.'), HOST_MODULES]),
+      'no-restricted-imports': layerRule([
+        restrict(['cli', 'popup', 'entrypoints'], 'src/present renders an AuditResult: it imports the core only.'),
+        HOST_MODULES,
+      ]),
     },
   },
   {
@@ -96,8 +146,20 @@ export default tseslint.config(
         restrict(['cli'], 'The popup does not import the command line.'),
         // The page is read by the content script; the popup audits what it is handed (and reads pasted text).
         {
-          group: ['**/core/audit/read', '**/core/audit/read-live', '**/core/extract/extract-html', '**/core/extract/extract-dom', '**/core/extract/live-dom', 'cheerio', 'cheerio/*', 'domhandler', 'htmlparser2', 'parse5'],
-          message: 'The popup carries no HTML reader (size budget): audit with core/audit/audit, read pasted text with core/audit/read-text.',
+          group: [
+            '**/core/audit/read',
+            '**/core/audit/read-live',
+            '**/core/extract/extract-html',
+            '**/core/extract/extract-dom',
+            '**/core/extract/live-dom',
+            'cheerio',
+            'cheerio/*',
+            'domhandler',
+            'htmlparser2',
+            'parse5',
+          ],
+          message:
+            'The popup carries no HTML reader (size budget): audit with core/audit/audit, read pasted text with core/audit/read-text.',
         },
       ]),
     },

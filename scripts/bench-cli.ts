@@ -59,4 +59,6 @@ console.log(`pages: ${files.length} (${copies} copies of ${names.length} real pa
 console.log(`reports per CPU-second: ${(files.length / audit).toFixed(1)} (${audit.toFixed(2)} CPU-s)`);
 console.log(`parser alone: ${(files.length / parse).toFixed(1)} pages per CPU-second (${parse.toFixed(2)} CPU-s)`);
 console.log(`ratio to the parser: ${(audit / parse).toFixed(2)}`);
-console.log(`start-up: node -e '' ${bare.toFixed(0)} ms · --version ${version.toFixed(0)} ms (${(version / bare).toFixed(1)}×) · one-page audit ${onePage.toFixed(0)} ms (${(onePage / bare).toFixed(1)}×)`);
+console.log(
+  `start-up: node -e '' ${bare.toFixed(0)} ms · --version ${version.toFixed(0)} ms (${(version / bare).toFixed(1)}×) · one-page audit ${onePage.toFixed(0)} ms (${(onePage / bare).toFixed(1)}×)`,
+);

@@ -34,7 +34,11 @@ function timeInterleaved(stages: [string, () => unknown][]): [string, number[]][
 }
 
 const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
-const median = (values: number[]) => quantile([...values].sort((a, b) => a - b), 0.5);
+const median = (values: number[]) =>
+  quantile(
+    [...values].sort((a, b) => a - b),
+    0.5,
+  );
 const fmt = (ms: number) => ms.toFixed(2).padStart(8);
 
 function stagesOf(html: string): [string, () => unknown][] {

@@ -24,7 +24,11 @@ export const metaFile = `${outDir}meta.json`;
 /** Packages every audit loads; any other package (the PDF, Word and spreadsheet readers…) stays external. */
 const INLINED = new Set(['cheerio', 'domhandler', 'zod']);
 
-const packageName = (specifier) => specifier.split('/').slice(0, specifier.startsWith('@') ? 2 : 1).join('/');
+const packageName = (specifier) =>
+  specifier
+    .split('/')
+    .slice(0, specifier.startsWith('@') ? 2 : 1)
+    .join('/');
 
 /** `packages: 'external'`, but for INLINED and what they import. */
 const externalPackages = {
@@ -57,8 +61,12 @@ export async function buildCli({ quiet = false } = {}) {
     // Chunks are named by content; the launcher only ever imports main.js.
     chunkNames: 'chunks/[name]-[hash]',
   });
-  writeFileSync(metaFile, JSON.stringify({ inputs: Object.keys(result.metafile.inputs).filter((input) => !/(^|\/)node_modules\//.test(input)) }));
-  if (!quiet) console.log(`build-cli: ${Object.keys(result.metafile.outputs).filter((file) => file.endsWith('.js')).length} files in dist/cli/`);
+  writeFileSync(
+    metaFile,
+    JSON.stringify({ inputs: Object.keys(result.metafile.inputs).filter((input) => !/(^|\/)node_modules\//.test(input)) }),
+  );
+  if (!quiet)
+    console.log(`build-cli: ${Object.keys(result.metafile.outputs).filter((file) => file.endsWith('.js')).length} files in dist/cli/`);
   return result;
 }
 

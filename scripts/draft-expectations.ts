@@ -11,7 +11,10 @@ for (const path of process.argv.slice(2)) {
   const report = relative(realRoot, path).split('\\').join('/');
   const previous = readExpectations(report);
   const reasons = new Map(previous?.findings.map((finding) => [findingKey(finding), finding.reason]));
-  const findings = (await auditedProblems(report)).map((finding) => ({ ...finding, reason: reasons.get(findingKey(finding)) ?? UNREVIEWED }));
+  const findings = (await auditedProblems(report)).map((finding) => ({
+    ...finding,
+    reason: reasons.get(findingKey(finding)) ?? UNREVIEWED,
+  }));
   writeFileSync(expectationPath(report), `${JSON.stringify({ reviewed: previous?.reviewed ?? UNREVIEWED, findings }, null, 2)}\n`);
   console.log(`${report}: ${findings.length} findings, ${findings.filter((finding) => finding.reason === UNREVIEWED).length} unreviewed`);
 }

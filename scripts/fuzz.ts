@@ -94,7 +94,9 @@ for (const [kind, make] of nestingKinds) {
   for (const depth of fc.sample(fc.integer({ min: 1, max: 3000 }), Math.max(3, Math.round(runs / 20)))) auditNested(kind, make(depth));
   auditNested(kind, make(30_000));
 }
-console.log(`deep-nesting inputs: ${nestingKinds.length} kinds up to 30,000 levels; slowest ${slowestPerMb.toFixed(0)} ms per MB of input (${slowestKind})`);
+console.log(
+  `deep-nesting inputs: ${nestingKinds.length} kinds up to 30,000 levels; slowest ${slowestPerMb.toFixed(0)} ms per MB of input (${slowestKind})`,
+);
 if (slowestPerMb > 5000) {
   failures++;
   console.error('deep nesting is read in more than 5 s per MB: the bound is not holding');

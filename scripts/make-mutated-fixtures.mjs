@@ -48,7 +48,10 @@ write(
   setCell(p2024, '5.属于三类内部事务信息', 1, '32', '&lt;img src=x onerror="window.__pwned=1"&gt;<script>window.__pwned=2</script>'),
 );
 // Section 五's heading removed (its paragraph stays).
-write('pingtan-2024-mutated-no-section5.html', removeOnce(p2024, '<span style="font-family: 黑体, SimHei;">五、存在的主要问题及改进情况</span>'));
+write(
+  'pingtan-2024-mutated-no-section5.html',
+  removeOnce(p2024, '<span style="font-family: 黑体, SimHei;">五、存在的主要问题及改进情况</span>'),
+);
 // Table 4 removed, from its `<table` to its `</table>`; the section 四 heading stays.
 {
   const heading = p2024.indexOf('四、政府信息公开行政复议、行政诉讼情况');
@@ -64,7 +67,10 @@ write('pingtan-2024-mutated-no-section5.html', removeOnce(p2024, '<span style="f
   write('pingtan-2024-mutated-truncated-table3.html', p2024.slice(0, cutFrom) + p2024.slice(tableEnd));
 }
 // Row 二、上年结转: 自然人 0 → 2 and 总计 0 → 2 (the row still adds up; the balance does not).
-write('pingtan-2024-mutated-carried-in.html', setCell(setCell(p2024, '二、上年结转政府信息公开申请数量', 1, '0', '2'), '二、上年结转政府信息公开申请数量', 7, '0', '2'));
+write(
+  'pingtan-2024-mutated-carried-in.html',
+  setCell(setCell(p2024, '二、上年结转政府信息公开申请数量', 1, '0', '2'), '二、上年结转政府信息公开申请数量', 7, '0', '2'),
+);
 // Row （七）总计: 自然人 217 → 216 and 总计 218 → 217 (a wrong R24, reported once).
 write('pingtan-2024-mutated-handled-total.html', setCell(setCell(p2024, '（七）总计', 1, '217', '216'), '（七）总计', 7, '218', '217'));
 // Table 4, 行政复议 总计 (5th of the 15 numbers in its last row) 7 → 8.
@@ -85,18 +91,27 @@ write('pingtan-2024-mutated-misnumbered.html', p2024.replace('>五、存在的�
   const heading = p2024.indexOf('四、政府信息公开行政复议、行政诉讼情况');
   const start = p2024.indexOf('<table', heading);
   const end = p2024.indexOf('</table>', start) + '</table>'.length;
-  write('pingtan-2024-mutated-table4-image.html', `${p2024.slice(0, start)}<p><img src="/images/table4.png" alt="表四"></p>${p2024.slice(end)}`);
+  write(
+    'pingtan-2024-mutated-table4-image.html',
+    `${p2024.slice(0, start)}<p><img src="/images/table4.png" alt="表四"></p>${p2024.slice(end)}`,
+  );
 }
 // Row label 「2.重复申请」 reworded to 「2.重复申请（含多次申请）」.
 write('pingtan-2024-mutated-label.html', setCell(p2024, '2.重复申请', 0, '2.重复申请', '2.重复申请（含多次申请）'));
 // The page's PubDate meta moved past the 31 March deadline of a government's report.
-write('pingtan-2024-mutated-late.html', p2024.replace('<meta name="PubDate" content="2025-03-10 15:35"/>', '<meta name="PubDate" content="2025-04-15 09:00"/>'));
+write(
+  'pingtan-2024-mutated-late.html',
+  p2024.replace('<meta name="PubDate" content="2025-03-10 15:35"/>', '<meta name="PubDate" content="2025-04-15 09:00"/>'),
+);
 // Table 3 split in two at row （四）无法提供, as a page break leaves it: the second part has no header and
 // loses the 「三、本年度办理结果」 cell that spanned both parts.
 {
   const anchor = p2024.indexOf('（四）无法提供');
   const rowStart = p2024.lastIndexOf('<tr', anchor);
-  write('pingtan-2024-mutated-split-table3.html', `${p2024.slice(0, rowStart)}</tbody></table><p>（续表）</p><table><tbody>${p2024.slice(rowStart)}`);
+  write(
+    'pingtan-2024-mutated-split-table3.html',
+    `${p2024.slice(0, rowStart)}</tbody></table><p>（续表）</p><table><tbody>${p2024.slice(rowStart)}`,
+  );
 }
 // pingtan-2019 (trial form) relabelled as a 2021 report in its ArticleTitle meta: the outdated form.
 {

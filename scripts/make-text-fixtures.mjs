@@ -18,7 +18,9 @@ const FIXTURES = {
   // text-count-mismatch: the handled count no longer equals R24 (218).
   'pingtan-2024-mutated-text-count.html': [[HANDLED, '全年办理政府信息公开申请219件。']],
   // text-claim-contradiction: no review or suit (table 4 has 7 reviews, 19 suits), and all upheld (1 corrected).
-  'pingtan-2024-mutated-text-claims.html': [[HANDLED, `${HANDLED}全年未发生政府信息公开行政复议、行政诉讼案件。行政复议案件均维持原行政行为。`]],
+  'pingtan-2024-mutated-text-claims.html': [
+    [HANDLED, `${HANDLED}全年未发生政府信息公开行政复议、行政诉讼案件。行政复议案件均维持原行政行为。`],
+  ],
   // percent-mismatch: 71 ÷ 218 = 32.57% (not 35%), 29 ÷ 218 = 13.30% (13.4% is one unit off).
   'pingtan-2024-mutated-text-percent.html': [[HANDLED, `${HANDLED}其中予以公开71件，占35%；部分公开29件，占13.4%。`]],
   // percent-sum: a partition of applicants adding up to 101.0%.

@@ -16,8 +16,10 @@ export const CHROME_ZIP_BUDGET = 150_000;
 export const CONTENT_SCRIPT_BUDGET = 48_000;
 
 const dist = new URL('../dist/', import.meta.url).pathname;
-const files = (dir) => readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-  entry.isDirectory() ? files(join(dir, entry.name)) : [join(dir, entry.name)]);
+const files = (dir) =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? files(join(dir, entry.name)) : [join(dir, entry.name)],
+  );
 const kB = (bytes) => `${(bytes / 1024).toFixed(1).padStart(8)} kB`;
 
 for (const target of ['chrome-mv3', 'firefox-mv2']) {
@@ -48,7 +50,9 @@ console.log(`chrome zip without the PDF library: ~${size} B of a ${CHROME_ZIP_BU
 const contentScript = statSync(join(dist, 'chrome-mv3', 'content-scripts', 'read-report.js')).size;
 console.log(`content script: ${contentScript} B of a ${CONTENT_SCRIPT_BUDGET} B budget`);
 if (contentScript > CONTENT_SCRIPT_BUDGET) {
-  console.error(`size-report: the content script (${contentScript} B) is over its budget of ${CONTENT_SCRIPT_BUDGET} B: has a schema library, an HTML parser or the checks been pulled into the reading half?`);
+  console.error(
+    `size-report: the content script (${contentScript} B) is over its budget of ${CONTENT_SCRIPT_BUDGET} B: has a schema library, an HTML parser or the checks been pulled into the reading half?`,
+  );
   process.exit(1);
 }
 if (size > CHROME_ZIP_BUDGET) {

@@ -11,7 +11,9 @@ const eslint = new ESLint();
 /** The rule ids lint reports for `code` placed at `file`. */
 async function violations(file: string, code: string): Promise<string[]> {
   const [result] = await eslint.lintText(code, { filePath: file });
-  return [...new Set(result!.messages.map((message) => message.ruleId ?? message.message))].filter((rule) => rule !== '@typescript-eslint/no-unused-vars');
+  return [...new Set(result!.messages.map((message) => message.ruleId ?? message.message))].filter(
+    (rule) => rule !== '@typescript-eslint/no-unused-vars',
+  );
 }
 
 describe('house rules', () => {
@@ -70,7 +72,8 @@ describe('house rules', () => {
     'export const f = (html: string) => document.write(html);',
     'export const f = (html: string) => ({ dangerouslySetInnerHTML: { __html: html } });',
   ])('no HTML sink anywhere: %s', async (code) => {
-    for (const file of ['src/popup/x.tsx', 'entrypoints/x.content.ts', 'src/present/x.ts']) expect(await violations(file, code)).toEqual(['no-restricted-syntax']);
+    for (const file of ['src/popup/x.tsx', 'entrypoints/x.content.ts', 'src/present/x.ts'])
+      expect(await violations(file, code)).toEqual(['no-restricted-syntax']);
   });
 
   it.each([

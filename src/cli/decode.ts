@@ -50,7 +50,13 @@ export function decodeBytes(bytes: Uint8Array, options: { html?: boolean; charse
       if (fallback === decoder.encoding) continue;
       const text = strictDecode(bytes, fallback);
       if (text !== null) {
-        return { text, encoding: fallback, source: 'sniffed', replacements: 0, note: `declared charset ${declared} does not fit the bytes; read as ${fallback}` };
+        return {
+          text,
+          encoding: fallback,
+          source: 'sniffed',
+          replacements: 0,
+          note: `declared charset ${declared} does not fit the bytes; read as ${fallback}`,
+        };
       }
     }
     if (clean !== null) return { text: clean, encoding: decoder.encoding, source, replacements: 0 };

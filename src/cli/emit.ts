@@ -27,7 +27,10 @@ export class Emitter {
   written = 0;
   private readonly xlsx: XlsxSheets | null;
 
-  constructor(private readonly sink: Sink, private readonly options: EmitOptions) {
+  constructor(
+    private readonly sink: Sink,
+    private readonly options: EmitOptions,
+  ) {
     this.xlsx = options.format === 'xlsx' ? new XlsxSheets({ lang: options.lang, passes: options.passes }) : null;
   }
 
@@ -75,9 +78,19 @@ export class Emitter {
 
 function summaryObject(input: string, result: AuditResult, notes: string[]) {
   const { report, counts, source } = result;
-  const top = result.findings.find((finding) => finding.outcome === 'fail' && !finding.dismissed) ?? result.findings.find((finding) => finding.outcome === 'needs-review' && !finding.dismissed);
+  const top =
+    result.findings.find((finding) => finding.outcome === 'fail' && !finding.dismissed) ??
+    result.findings.find((finding) => finding.outcome === 'needs-review' && !finding.dismissed);
   return {
-    input, ...(notes.length ? { notes } : {}), url: source.url, isReport: report.isReport, title: report.title, organisation: report.organisation,
-    year: report.year, format: report.format, counts, top: top ? { checkId: top.checkId, message: top.message } : null,
+    input,
+    ...(notes.length ? { notes } : {}),
+    url: source.url,
+    isReport: report.isReport,
+    title: report.title,
+    organisation: report.organisation,
+    year: report.year,
+    format: report.format,
+    counts,
+    top: top ? { checkId: top.checkId, message: top.message } : null,
   };
 }

@@ -16,10 +16,15 @@ export async function fetchUrl(url: string, options: { timeoutMs?: number } = {}
   } catch {
     return { ok: false, message: 'not a URL' };
   }
-  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return { ok: false, message: `only http and https URLs are fetched, not ${parsed.protocol}` };
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')
+    return { ok: false, message: `only http and https URLs are fetched, not ${parsed.protocol}` };
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   try {
-    const response = await fetch(parsed, { signal: AbortSignal.timeout(timeoutMs), redirect: 'follow', headers: { accept: 'text/html,text/plain;q=0.9,*/*;q=0.5' } });
+    const response = await fetch(parsed, {
+      signal: AbortSignal.timeout(timeoutMs),
+      redirect: 'follow',
+      headers: { accept: 'text/html,text/plain;q=0.9,*/*;q=0.5' },
+    });
     if (!response.ok) {
       await response.body?.cancel();
       return { ok: false, message: `the server answered ${response.status} ${response.statusText}`.trim() };

@@ -61,12 +61,17 @@ async function* glob(pattern: string): AsyncGenerator<string> {
   while (parts.length > 1 && !isGlob(parts[0]!)) fixed.push(parts.shift()!);
   const base = fixed.length === 0 ? '.' : fixed.join(sep) || sep;
   const last = parts.length - 1;
-  const matcher = new RegExp(`^${parts.map((segment, i) => (segment === '**' ? (i === last ? '.*' : '(?:[^/]+/)*') : segmentPattern(segment) + (i < last ? '/' : ''))).join('')}$`);
+  const matcher = new RegExp(
+    `^${parts.map((segment, i) => (segment === '**' ? (i === last ? '.*' : '(?:[^/]+/)*') : segmentPattern(segment) + (i < last ? '/' : ''))).join('')}$`,
+  );
   for await (const file of walkAll(base, '')) if (matcher.test(file)) yield base === '.' && fixed.length === 0 ? file : join(base, file);
 }
 
 function segmentPattern(segment: string): string {
-  return segment.replace(/[.+^${}()|\\]/g, '\\$&').replace(/\*/g, '[^/]*').replace(/\?/g, '[^/]');
+  return segment
+    .replace(/[.+^${}()|\\]/g, '\\$&')
+    .replace(/\*/g, '[^/]*')
+    .replace(/\?/g, '[^/]');
 }
 
 async function* walkAll(dir: string, prefix: string): AsyncGenerator<string> {

@@ -142,14 +142,16 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   const failOn = values['fail-on'];
   if (failOn !== 'error' && failOn !== 'warning') return usageError(io, `unknown --fail-on '${failOn}' (expected error or warning)`);
   const concurrency = Number(values.concurrency);
-  if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 64) return usageError(io, '--concurrency takes a whole number from 1 to 64');
+  if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 64)
+    return usageError(io, '--concurrency takes a whole number from 1 to 64');
   if (values.jobs !== 'auto' && !(Number.isInteger(Number(values.jobs)) && Number(values.jobs) >= 1 && Number(values.jobs) <= MAX_JOBS)) {
     return usageError(io, `--jobs takes auto or a whole number from 1 to ${MAX_JOBS}`);
   }
   const timeout = Number(values.timeout);
   if (!(timeout > 0)) return usageError(io, '--timeout takes a number of seconds');
   if (positionals.length === 0 && !values.urls) return usageError(io, 'no inputs (give files, folders, globs, - or --urls FILE)');
-  if (format === 'xlsx' && !values.out && process.stdout.isTTY) return usageError(io, 'an XLSX workbook is binary: give --out FILE or redirect standard output');
+  if (format === 'xlsx' && !values.out && process.stdout.isTTY)
+    return usageError(io, 'an XLSX workbook is binary: give --out FILE or redirect standard output');
 
   // Loaded only now: the core (cheerio, zod) is most of the start-up time, and --help or a typo should not wait for it.
   const [{ expandArgument, urlList }, { Sink }, { Progress }, { Emitter }, { Pool, ordered }] = await Promise.all([
@@ -209,7 +211,8 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   const years: YearData[] = [];
   const progress = Progress.forTerminal(inputs.length, Boolean(values.quiet));
   const local = inputs.filter((input) => input.kind === 'file');
-  const jobs = values.jobs === 'auto' ? (local.length >= MANY_INPUTS ? Math.min(availableParallelism(), MAX_JOBS) : 1) : Number(values.jobs);
+  const jobs =
+    values.jobs === 'auto' ? (local.length >= MANY_INPUTS ? Math.min(availableParallelism(), MAX_JOBS) : 1) : Number(values.jobs);
   const pool = jobs > 1 && local.length > 1 ? new Pool(jobs, new URL(import.meta.url)) : null;
   const ahead = Math.max(concurrency, 2 * jobs);
 
@@ -232,14 +235,25 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     const input = inputs[index]!;
     if (!pool || input.kind !== 'file') return auditHere(input);
     const done = await pool.run({ id: index, kind: 'audit', path: input.name });
-    return done.ok ? ('result' in done ? { ok: true, result: done.result, notes: done.notes } : { ok: false, message: 'internal error: no result' }) : done;
+    return done.ok
+      ? 'result' in done
+        ? { ok: true, result: done.result, notes: done.notes }
+        : { ok: false, message: 'internal error: no result' }
+      : done;
   };
 
-  const emitter = new Emitter(sink, { format, summary: Boolean(values.summary), passes: Boolean(values.passes), lang, many: inputs.length > 1 });
+  const emitter = new Emitter(sink, {
+    format,
+    summary: Boolean(values.summary),
+    passes: Boolean(values.passes),
+    lang,
+    many: inputs.length > 1,
+  });
   let code = EXIT_OK;
   let failedInputs = 0;
   const failLevels = failOn === 'warning' ? ['error', 'warning'] : ['error'];
-  const failsAtLevel = (result: AuditResult) => result.findings.some((finding) => finding.outcome === 'fail' && !finding.dismissed && failLevels.includes(finding.severity));
+  const failsAtLevel = (result: AuditResult) =>
+    result.findings.some((finding) => finding.outcome === 'fail' && !finding.dismissed && failLevels.includes(finding.severity));
 
   try {
     if (values['cross-year'] && local.length > 1) {
@@ -296,10 +310,13 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     await pool?.close();
   }
   if (stopping) {
-    io.stderr(`govreport-audit: interrupted (${stopping}) after ${emitter.written} of ${inputs.length} inputs; the output holds those ${emitter.written}\n`);
+    io.stderr(
+      `govreport-audit: interrupted (${stopping}) after ${emitter.written} of ${inputs.length} inputs; the output holds those ${emitter.written}\n`,
+    );
     return SIGNAL_CODES[stopping];
   }
-  if (failedInputs > 0 && inputs.length > 1) io.stderr(`govreport-audit: ${failedInputs} of ${inputs.length} inputs could not be audited (see above)\n`);
+  if (failedInputs > 0 && inputs.length > 1)
+    io.stderr(`govreport-audit: ${failedInputs} of ${inputs.length} inputs could not be audited (see above)\n`);
   return code;
 }
 

@@ -8,7 +8,10 @@ import { createWriteStream } from 'node:fs';
 import type { Writable } from 'node:stream';
 
 export class WriteFailed extends Error {
-  constructor(readonly code: string | undefined, message: string) {
+  constructor(
+    readonly code: string | undefined,
+    message: string,
+  ) {
     super(message);
   }
 }
@@ -16,7 +19,11 @@ export class WriteFailed extends Error {
 export class Sink {
   private failure: WriteFailed | null = null;
 
-  private constructor(private readonly stream: Writable, private readonly name: string, private readonly owned: boolean) {
+  private constructor(
+    private readonly stream: Writable,
+    private readonly name: string,
+    private readonly owned: boolean,
+  ) {
     stream.on('error', (error: NodeJS.ErrnoException) => {
       this.failure ??= new WriteFailed(error.code, describeWriteError(name, error));
     });

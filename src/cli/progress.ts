@@ -11,7 +11,11 @@ export class Progress {
   private done = 0;
   private shown = false;
 
-  constructor(private readonly total: number, private readonly enabled: boolean, private readonly label = '') {}
+  constructor(
+    private readonly total: number,
+    private readonly enabled: boolean,
+    private readonly label = '',
+  ) {}
 
   /** Shown when standard error is a terminal and the output is not piped to another program (a file is fine). */
   static forTerminal(total: number, quiet: boolean, label = ''): Progress {
@@ -59,5 +63,7 @@ function stdoutIsPipe(): boolean {
 function formatDuration(seconds: number): string {
   if (seconds < 60) return `${seconds}s`;
   const minutes = Math.floor(seconds / 60);
-  return minutes < 60 ? `${minutes}m${String(seconds % 60).padStart(2, '0')}s` : `${Math.floor(minutes / 60)}h${String(minutes % 60).padStart(2, '0')}m`;
+  return minutes < 60
+    ? `${minutes}m${String(seconds % 60).padStart(2, '0')}s`
+    : `${Math.floor(minutes / 60)}h${String(minutes % 60).padStart(2, '0')}m`;
 }

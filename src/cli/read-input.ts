@@ -45,7 +45,10 @@ export async function readInputReport(path: string): Promise<InputReport> {
  * Bytes of any origin → Report. `charset` is what a server declared (Content-Type), which wins over
  * the page's own declaration as in a browser.
  */
-export async function reportOfBytes(bytes: Uint8Array, options: { name: string; url?: string; text?: boolean; charset?: string }): Promise<InputReport> {
+export async function reportOfBytes(
+  bytes: Uint8Array,
+  options: { name: string; url?: string; text?: boolean; charset?: string },
+): Promise<InputReport> {
   if (bytes.length === 0) return { ok: false, message: 'empty input (0 bytes)' };
   // PDF allows junk before its header; 1 kB is what readers tolerate.
   const start = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 1024)).toString('latin1');
@@ -54,7 +57,10 @@ export async function reportOfBytes(bytes: Uint8Array, options: { name: string; 
   const decoded = decodeBytes(bytes, { html: !options.text, charset: options.charset });
   if (decoded.note) notes.push(decoded.note);
   if (decoded.text.length > MAX_INPUT_LENGTH) {
-    return { ok: false, message: `too large to read: ${bytes.length} bytes decode to ${decoded.text.length} characters, the reader's limit is ${MAX_INPUT_LENGTH}` };
+    return {
+      ok: false,
+      message: `too large to read: ${bytes.length} bytes decode to ${decoded.text.length} characters, the reader's limit is ${MAX_INPUT_LENGTH}`,
+    };
   }
   if (!/\S/.test(decoded.text)) return { ok: false, message: `no text in the input (${bytes.length} bytes)` };
 
@@ -64,7 +70,9 @@ export async function reportOfBytes(bytes: Uint8Array, options: { name: string; 
   }
   const bounded = boundNesting(decoded.text);
   if (bounded.flattenedTags > 0) {
-    notes.push(`the page nests elements deeper than ${MAX_NESTING_DEPTH} levels; ${bounded.flattenedTags} tags past that depth were flattened before reading (review the tables by hand)`);
+    notes.push(
+      `the page nests elements deeper than ${MAX_NESTING_DEPTH} levels; ${bounded.flattenedTags} tags past that depth were flattened before reading (review the tables by hand)`,
+    );
   }
   // No url passed to the reader: a saved page's own <meta name="Url"> names where it was published,
   // which is a better source than where it happens to sit on disk.
@@ -84,11 +92,19 @@ async function documentOfBytes(bytes: Uint8Array, start: string, options: { name
       return read(readPdfReport(await readPdfPages(new Uint8Array(bytes)), { url: options.url }));
     }
     if (start.startsWith(ZIP)) {
-      if (extension !== '.docx') return { ok: false, message: 'zip-based documents other than Word .docx (.xlsx, .zip) are not supported; save the report page as HTML' };
+      if (extension !== '.docx')
+        return {
+          ok: false,
+          message: 'zip-based documents other than Word .docx (.xlsx, .zip) are not supported; save the report page as HTML',
+        };
       const { readDocxReport } = await import('../readers/word');
       return read(await readDocxReport(asBuffer(bytes), { url: options.url }));
     }
-    if (extension !== '.doc') return { ok: false, message: 'legacy Office files other than Word .doc (.xls, .wps) are not supported; save the report as PDF or .docx' };
+    if (extension !== '.doc')
+      return {
+        ok: false,
+        message: 'legacy Office files other than Word .doc (.xls, .wps) are not supported; save the report as PDF or .docx',
+      };
     const { readDocReport } = await import('../readers/word');
     return read(await readDocReport(asBuffer(bytes), { url: options.url }));
   } catch (error) {
@@ -112,7 +128,11 @@ function notNoted(report: Report, decoded: Decoded, notes: string[]): string[] {
 export async function readInput(path: string, options: { now?: Date; previous?: YearData } = {}): Promise<InputResult> {
   const input = await readInputReport(path);
   if (!input.ok) return input;
-  return { ok: true, notes: input.notes, result: auditReport(input.report, { url: input.url || undefined, now: options.now, previous: options.previous }) };
+  return {
+    ok: true,
+    notes: input.notes,
+    result: auditReport(input.report, { url: input.url || undefined, now: options.now, previous: options.previous }),
+  };
 }
 
 type Bytes = { ok: true; bytes: Buffer } | { ok: false; message: string };

@@ -25,9 +25,7 @@ export function App({ reading }: { reading: Promise<TabReading> }) {
   const openPaste = () => setPaste({ kind: 'editing' });
   useEffect(() => {
     void loadLang().then(setLang);
-    loadAudit(reading).then(setState, (error: unknown) =>
-      setState({ kind: 'error', message: 'errorAudit', detail: errorMessage(error) }),
-    );
+    loadAudit(reading).then(setState, (error: unknown) => setState({ kind: 'error', message: 'errorAudit', detail: errorMessage(error) }));
   }, [reading]);
   // Before paint, with the words it describes: a screen reader or a test never sees English text
   // under lang="zh-CN".
@@ -84,19 +82,19 @@ function Toolbar({ audit, onSwitchLang, onPaste }: { audit: AuditResult | null; 
   }, [status]);
   return (
     <>
-    <div class="toolbar">
-      <span class="app-name">{t('appName')}</span>
-      <span class="toolbar-actions">
-        <PasteButton onOpen={onPaste} />
-        {audit && <ExportMenu audit={audit} onStatus={setStatus} />}
-        <button type="button" class="lang-switch" onClick={onSwitchLang} aria-label={t('switchLanguageLabel')} data-testid="lang-switch">
-          {t('switchLanguage')}
-        </button>
-      </span>
-    </div>
-    <p class="export-status" role="status" aria-live="polite" data-testid="export-status" hidden={!status}>
-      {status}
-    </p>
+      <div class="toolbar">
+        <span class="app-name">{t('appName')}</span>
+        <span class="toolbar-actions">
+          <PasteButton onOpen={onPaste} />
+          {audit && <ExportMenu audit={audit} onStatus={setStatus} />}
+          <button type="button" class="lang-switch" onClick={onSwitchLang} aria-label={t('switchLanguageLabel')} data-testid="lang-switch">
+            {t('switchLanguage')}
+          </button>
+        </span>
+      </div>
+      <p class="export-status" role="status" aria-live="polite" data-testid="export-status" hidden={!status}>
+        {status}
+      </p>
     </>
   );
 }
@@ -108,7 +106,17 @@ function Guarded({ children }: { children: preact.ComponentChildren }) {
   return <>{children}</>;
 }
 
-function Body({ state, review, onPaste, onState }: { state: PopupState; review: Review; onPaste: () => void; onState: (state: PopupState) => void }) {
+function Body({
+  state,
+  review,
+  onPaste,
+  onState,
+}: {
+  state: PopupState;
+  review: Review;
+  onPaste: () => void;
+  onState: (state: PopupState) => void;
+}) {
   const t = useT();
   switch (state.kind) {
     case 'loading':
@@ -130,11 +138,15 @@ function Body({ state, review, onPaste, onState }: { state: PopupState; review: 
           <ReportHeader audit={state.audit} />
           <StorageNotice state={state} />
           {suggestPaste(state.report) && <PasteSuggestion onOpen={onPaste} />}
-          <Reviewed review={review}>{(visible, shown) => <AuditView audit={visible} shown={shown} report={state.report} tabId={state.tabId} />}</Reviewed>
+          <Reviewed review={review}>
+            {(visible, shown) => <AuditView audit={visible} shown={shown} report={state.report} tabId={state.tabId} />}
+          </Reviewed>
         </>
       ) : (
         <>
-          {state.attachments && <AttachmentOffer attachments={state.attachments} tabId={state.tabId} pageUrl={state.audit.source.url} onState={onState} />}
+          {state.attachments && (
+            <AttachmentOffer attachments={state.attachments} tabId={state.tabId} pageUrl={state.audit.source.url} onState={onState} />
+          )}
           <ListOrNotReport state={state} onPaste={onPaste} />
         </>
       );
@@ -193,7 +205,11 @@ function NotReport({ audit, onPaste }: { audit: AuditResult; onPaste: () => void
   return (
     <div class="status not-report" data-testid="not-report">
       <p class="status-title">{t('notReportTitle')}</p>
-      {audit.report.notReportReason && <p class="detail-text" lang="zh-CN">{audit.report.notReportReason}</p>}
+      {audit.report.notReportReason && (
+        <p class="detail-text" lang="zh-CN">
+          {audit.report.notReportReason}
+        </p>
+      )}
       <p class="hint">{t('notReportHint')}</p>
       <p class="hint">{t('pasteHint')}</p>
       <PasteButton onOpen={onPaste} prominent />

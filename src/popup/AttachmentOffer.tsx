@@ -12,7 +12,12 @@ import type { Attachment } from './read-tab';
 import { auditFile, type PopupState } from './load-audit';
 import { errorMessage } from '../core/error-message';
 
-export function AttachmentOffer({ attachments, tabId, pageUrl, onState }: {
+export function AttachmentOffer({
+  attachments,
+  tabId,
+  pageUrl,
+  onState,
+}: {
   attachments: Attachment[];
   tabId: number;
   pageUrl: string | null;

@@ -25,7 +25,17 @@ const VIEWS: [View, MessageKey][] = [
  * both. `audit` holds the findings the list shows; `shown` also the dismissed ones, which the verdict
  * mentions and the counts leave out.
  */
-export function AuditView({ audit, shown = audit, report, tabId }: { audit: AuditResult; shown?: AuditResult; report: Report; tabId: number | null }) {
+export function AuditView({
+  audit,
+  shown = audit,
+  report,
+  tabId,
+}: {
+  audit: AuditResult;
+  shown?: AuditResult;
+  report: Report;
+  tabId: number | null;
+}) {
   const t = useT();
   const lang = useLang();
   const [view, setView] = useState<View>('findings');
@@ -52,7 +62,9 @@ export function AuditView({ audit, shown = audit, report, tabId }: { audit: Audi
       const result = await highlightOnPage(tabId, request);
       if (ticket !== latest.current) return;
       const found = result.cells + result.quotes + result.tables;
-      setStatus(!hasTargets(request) ? { key: 'locatedNone' } : found === 0 ? { key: 'locateMissing' } : { key: 'located', params: { n: found } });
+      setStatus(
+        !hasTargets(request) ? { key: 'locatedNone' } : found === 0 ? { key: 'locateMissing' } : { key: 'located', params: { n: found } },
+      );
     } catch (error) {
       if (ticket === latest.current) setStatus({ key: 'locateFailed', params: { detail: errorMessage(error) } });
     }

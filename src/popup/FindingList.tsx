@@ -35,7 +35,17 @@ export function FindingList({ audit, groupBy = 'severity', onLocate, active = nu
   );
 }
 
-function Group({ audit, group, onLocate, active }: { audit: AuditResult; group: FindingGroup; onLocate?: (finding: Finding) => void; active: Finding | null }) {
+function Group({
+  audit,
+  group,
+  onLocate,
+  active,
+}: {
+  audit: AuditResult;
+  group: FindingGroup;
+  onLocate?: (finding: Finding) => void;
+  active: Finding | null;
+}) {
   const t = useT();
   const [open, setOpen] = useState(!group.collapsed);
   const listId = `group-list-${group.id}`;
@@ -50,7 +60,11 @@ function Group({ audit, group, onLocate, active }: { audit: AuditResult; group: 
         (group.collapsed
           ? group.findings.map(item)
           : clusterFindings(group.findings).map((cluster) =>
-              cluster.length === 1 ? item(cluster[0]!) : <Cluster key={`c${audit.findings.indexOf(cluster[0]!)}`} findings={cluster} item={item} />,
+              cluster.length === 1 ? (
+                item(cluster[0]!)
+              ) : (
+                <Cluster key={`c${audit.findings.indexOf(cluster[0]!)}`} findings={cluster} item={item} />
+              ),
             ))}
     </ul>
   );
@@ -112,7 +126,17 @@ function Cluster({ findings, item }: { findings: Finding[]; item: (finding: Find
   );
 }
 
-function FindingItem({ audit, finding, onLocate, active }: { audit: AuditResult; finding: Finding; onLocate?: (finding: Finding) => void; active: boolean }) {
+function FindingItem({
+  audit,
+  finding,
+  onLocate,
+  active,
+}: {
+  audit: AuditResult;
+  finding: Finding;
+  onLocate?: (finding: Finding) => void;
+  active: boolean;
+}) {
   const lang = useLang();
   const [open, setOpen] = useState(false);
   const index = audit.findings.indexOf(finding);
@@ -252,7 +276,9 @@ function PreviousYear({ audit, finding }: { audit: AuditResult; finding: Finding
         {previous.url && (
           <>
             {' '}
-            <span class="previous-url" lang="zxx">{previous.url}</span>
+            <span class="previous-url" lang="zxx">
+              {previous.url}
+            </span>
           </>
         )}
       </p>

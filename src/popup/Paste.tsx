@@ -99,7 +99,15 @@ export function PasteBox({
 }
 
 /** The normal audit view for pasted text, with the way back to the page's own audit. */
-export function PastedAudit({ view, review, onBack }: { view: { audit: AuditResult; report: Report }; review: Review; onBack: () => void }) {
+export function PastedAudit({
+  view,
+  review,
+  onBack,
+}: {
+  view: { audit: AuditResult; report: Report };
+  review: Review;
+  onBack: () => void;
+}) {
   const t = useT();
   return (
     <>
@@ -110,7 +118,9 @@ export function PastedAudit({ view, review, onBack }: { view: { audit: AuditResu
         </button>
       </div>
       <ReportHeader audit={view.audit} />
-      <Reviewed review={review}>{(visible, shown) => <AuditView audit={visible} shown={shown} report={view.report} tabId={null} />}</Reviewed>
+      <Reviewed review={review}>
+        {(visible, shown) => <AuditView audit={visible} shown={shown} report={view.report} tabId={null} />}
+      </Reviewed>
     </>
   );
 }

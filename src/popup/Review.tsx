@@ -83,13 +83,21 @@ export function DismissedGroup({ audit, onRestore }: { audit: AuditResult; onRes
       </h2>
       <ul id="group-list-dismissed" hidden={!open}>
         {dismissed.map((finding) => (
-          <li key={audit.findings.indexOf(finding)} class="finding dismissed" data-check-id={finding.checkId} data-outcome={finding.outcome} data-severity={finding.severity}>
+          <li
+            key={audit.findings.indexOf(finding)}
+            class="finding dismissed"
+            data-check-id={finding.checkId}
+            data-outcome={finding.outcome}
+            data-severity={finding.severity}
+          >
             <p class="message">
               {lang === 'en' ? englishMessage(finding) : finding.message} <code class="check-id">{finding.checkId}</code>
             </p>
             <p class="dismissed-meta">
               {finding.dismissed!.note && <span class="dismissed-note">{finding.dismissed!.note}</span>}
-              <span class="muted">{t('dismissedAt', { at: new Date(finding.dismissed!.at).toLocaleString(lang === 'en' ? 'en' : 'zh-CN') })}</span>
+              <span class="muted">
+                {t('dismissedAt', { at: new Date(finding.dismissed!.at).toLocaleString(lang === 'en' ? 'en' : 'zh-CN') })}
+              </span>
               <button type="button" class="restore" data-testid="restore" onClick={() => onRestore(finding)}>
                 {t('restore')}
               </button>
@@ -105,7 +113,13 @@ export function DismissedGroup({ audit, onRestore }: { audit: AuditResult; onRes
  * The report's findings view with the dismissals in: dismissed findings leave the list for the
  * 「已忽略」 group, every open finding gets 「不是问题」, and the file buttons close the panel.
  */
-export function Reviewed({ review, children }: { review: Review; children: (visible: AuditResult, shown: AuditResult) => ComponentChildren }) {
+export function Reviewed({
+  review,
+  children,
+}: {
+  review: Review;
+  children: (visible: AuditResult, shown: AuditResult) => ComponentChildren;
+}) {
   const { shown } = review;
   if (!shown) return null;
   const visible = { ...shown, findings: shown.findings.filter((finding) => !finding.dismissed) };

@@ -9,7 +9,10 @@ const CARDS: { id: CountId; label: MessageKey; always: boolean }[] = [
   { id: 'pass', label: 'countPass', always: true },
 ];
 
-export const COUNT_LABELS: Record<CountId, MessageKey> = Object.fromEntries(CARDS.map((card) => [card.id, card.label])) as Record<CountId, MessageKey>;
+export const COUNT_LABELS: Record<CountId, MessageKey> = Object.fromEntries(CARDS.map((card) => [card.id, card.label])) as Record<
+  CountId,
+  MessageKey
+>;
 
 /** The headline verdict over the count cards. */
 export function VerdictLine({ verdict }: { verdict: Verdict }) {
@@ -17,9 +20,7 @@ export function VerdictLine({ verdict }: { verdict: Verdict }) {
   return (
     <div class={`verdict ${verdict.tone}`} data-testid="verdict" data-tone={verdict.tone}>
       <p class="verdict-headline">{t(verdict.headline.key, verdict.headline.params)}</p>
-      {verdict.details.length > 0 && (
-        <p class="verdict-details">{verdict.details.map((line) => t(line.key, line.params)).join(' · ')}</p>
-      )}
+      {verdict.details.length > 0 && <p class="verdict-details">{verdict.details.map((line) => t(line.key, line.params)).join(' · ')}</p>}
     </div>
   );
 }
@@ -28,7 +29,15 @@ export function VerdictLine({ verdict }: { verdict: Verdict }) {
  * The counts of what the list shows (dismissed findings leave them). Each card is a toggle that lists
  * only its kind, as axe DevTools' issue counts do.
  */
-export function Summary({ counts, filter, onFilter }: { counts: Tally; filter: CountId | null; onFilter: (filter: CountId | null) => void }) {
+export function Summary({
+  counts,
+  filter,
+  onFilter,
+}: {
+  counts: Tally;
+  filter: CountId | null;
+  onFilter: (filter: CountId | null) => void;
+}) {
   const t = useT();
   return (
     <ul class="summary" aria-label={`${t('summaryLabel')} · ${t('filterLabel')}`}>
@@ -36,8 +45,17 @@ export function Summary({ counts, filter, onFilter }: { counts: Tally; filter: C
         const n = counts[card.id];
         const pressed = filter === card.id;
         return (
-          <li key={card.id} class={`count ${card.id}${n === 0 ? ' zero' : ''}${pressed ? ' pressed' : ''}`} data-testid={`count-${card.id}`}>
-            <button type="button" aria-pressed={pressed} onClick={() => onFilter(pressed ? null : card.id)} data-testid={`filter-${card.id}`}>
+          <li
+            key={card.id}
+            class={`count ${card.id}${n === 0 ? ' zero' : ''}${pressed ? ' pressed' : ''}`}
+            data-testid={`count-${card.id}`}
+          >
+            <button
+              type="button"
+              aria-pressed={pressed}
+              onClick={() => onFilter(pressed ? null : card.id)}
+              data-testid={`filter-${card.id}`}
+            >
               <span class="n">{n}</span>
               <span class="label">{t(card.label)}</span>
             </button>

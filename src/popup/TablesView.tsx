@@ -82,11 +82,15 @@ function ReadTable({ view, onLocateCell }: { view: TableView; onLocateCell?: Tab
                     key={column.key}
                     scope="col"
                     class={`${column.missing ? 'missing' : ''}${column.extra ? ' extra' : ''}`}
-                    title={[lang === 'en' && formNameEn(view.table, column.key), column.label, column.extra && `（${t('tableExtra')}）`].filter(Boolean).join(' ')}
+                    title={[lang === 'en' && formNameEn(view.table, column.key), column.label, column.extra && `（${t('tableExtra')}）`]
+                      .filter(Boolean)
+                      .join(' ')}
                   >
                     {lang === 'en' && formNameEn(view.table, column.key) ? (
                       <>
-                        <span class="column-en">{(view.table === 3 && TABLE3_COLUMN_SHORT_EN[column.key]) || formNameEn(view.table, column.key)}</span>
+                        <span class="column-en">
+                          {(view.table === 3 && TABLE3_COLUMN_SHORT_EN[column.key]) || formNameEn(view.table, column.key)}
+                        </span>
                         <span class="column-zh muted" lang="zh-CN">
                           {column.label}
                         </span>
@@ -103,16 +107,25 @@ function ReadTable({ view, onLocateCell }: { view: TableView; onLocateCell?: Tab
                 row.groupLabel ? (
                   <tr key={`${row.key}-group`} class="group-row">
                     <th scope="rowgroup" colSpan={width}>
-                      {lang === 'en' && row.groupKey && formNameEn(view.table, row.groupKey) ? `${formNameEn(view.table, row.groupKey)} ${row.groupLabel}` : row.groupLabel}
+                      {lang === 'en' && row.groupKey && formNameEn(view.table, row.groupKey)
+                        ? `${formNameEn(view.table, row.groupKey)} ${row.groupLabel}`
+                        : row.groupLabel}
                     </th>
                   </tr>
                 ) : null,
                 <tr key={row.key} class={`${row.missing ? 'missing' : ''}${row.extra ? ' extra' : ''}`} data-row={row.key}>
-                  <th scope="row" class="row-head" title={`${row.id ? `${row.id} ` : ''}${row.label}${row.missing ? `（${t('tableMissingRow')}）` : ''}${row.extra ? `（${t('tableExtra')}）` : ''}`}>
+                  <th
+                    scope="row"
+                    class="row-head"
+                    title={`${row.id ? `${row.id} ` : ''}${row.label}${row.missing ? `（${t('tableMissingRow')}）` : ''}${row.extra ? `（${t('tableExtra')}）` : ''}`}
+                  >
                     {row.id && <span class="row-id">{row.id}</span>}
                     {lang === 'en' && formNameEn(view.table, row.key) ? (
                       <>
-                        {formNameEn(view.table, row.key)} <span class="muted" lang="zh-CN">{row.label}</span>
+                        {formNameEn(view.table, row.key)}{' '}
+                        <span class="muted" lang="zh-CN">
+                          {row.label}
+                        </span>
                       </>
                     ) : (
                       row.label
@@ -161,7 +174,12 @@ function Cell({ cell, rowLabel, onLocateCell }: { cell: TableCellView; rowLabel:
       title={title || undefined}
     >
       {cell.failing && origin && onLocateCell ? (
-        <button type="button" class="cell-locate" onClick={() => onLocateCell(origin, `${rowLabel} · ${cell.column}`)} aria-label={`${shown || t('blank')} · ${failingText} · ${t('locate')}`}>
+        <button
+          type="button"
+          class="cell-locate"
+          onClick={() => onLocateCell(origin, `${rowLabel} · ${cell.column}`)}
+          aria-label={`${shown || t('blank')} · ${failingText} · ${t('locate')}`}
+        >
           {shown}
         </button>
       ) : (

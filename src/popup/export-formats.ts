@@ -19,10 +19,30 @@ export interface ExportFormat {
 }
 
 export const EXPORT_FORMATS: readonly ExportFormat[] = [
-  { id: 'json', label: { zh: 'JSON', en: 'JSON' }, file: { extension: 'json', type: 'application/json' }, render: (audit) => JSON.stringify(audit, null, 2) },
-  { id: 'markdown', label: { zh: 'Markdown', en: 'Markdown' }, file: { extension: 'md', type: 'text/markdown;charset=utf-8' }, render: renderMarkdown },
-  { id: 'csv', label: { zh: 'CSV（Excel）', en: 'CSV (Excel)' }, file: { extension: 'csv', type: 'text/csv;charset=utf-8' }, render: (audit, lang) => renderCsv([audit], { lang }) },
-  { id: 'html', label: { zh: '打印 / HTML', en: 'Print / HTML' }, file: { extension: 'html', type: 'text/html;charset=utf-8' }, render: (audit) => renderHtml([audit]) },
+  {
+    id: 'json',
+    label: { zh: 'JSON', en: 'JSON' },
+    file: { extension: 'json', type: 'application/json' },
+    render: (audit) => JSON.stringify(audit, null, 2),
+  },
+  {
+    id: 'markdown',
+    label: { zh: 'Markdown', en: 'Markdown' },
+    file: { extension: 'md', type: 'text/markdown;charset=utf-8' },
+    render: renderMarkdown,
+  },
+  {
+    id: 'csv',
+    label: { zh: 'CSV（Excel）', en: 'CSV (Excel)' },
+    file: { extension: 'csv', type: 'text/csv;charset=utf-8' },
+    render: (audit, lang) => renderCsv([audit], { lang }),
+  },
+  {
+    id: 'html',
+    label: { zh: '打印 / HTML', en: 'Print / HTML' },
+    file: { extension: 'html', type: 'text/html;charset=utf-8' },
+    render: (audit) => renderHtml([audit]),
+  },
   { id: 'summary', label: { zh: '复制摘要', en: 'Copy summary' }, render: renderSummary },
 ];
 

@@ -64,7 +64,12 @@ export function groupFindings(all: readonly Finding[], by: GroupBy, filter: Coun
         findings: sorted.filter((f) => placeOf(f) === n),
       });
     }
-    groups.push({ id: 'section-tables', title: 'groupTables', collapsed: false, findings: sortByTable(sorted.filter((f) => placeOf(f) === 'tables')) });
+    groups.push({
+      id: 'section-tables',
+      title: 'groupTables',
+      collapsed: false,
+      findings: sortByTable(sorted.filter((f) => placeOf(f) === 'tables')),
+    });
     groups.push({ id: 'section-other', title: 'groupOther', collapsed: false, findings: sorted.filter((f) => placeOf(f) === 'other') });
   }
   groups.push({ id: 'pass', title: 'groupPass', collapsed: filter !== 'pass', findings: findings.filter((f) => f.outcome === 'pass') });

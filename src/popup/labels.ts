@@ -15,11 +15,18 @@ const TABLE_LONG = { 2: 'table2', 3: 'table3', 4: 'table4' } as const satisfies 
  * form's official Chinese label beside it (and the form's row id where it has one): 「R03 Disclosed
  * （一）予以公开」. A key the form does not know (an extra row) keeps the page's own label.
  */
-function keyNames(form: FormDef | null, table: 2 | 3 | 4, keys: { row?: string; group?: string; column?: string }, lang: Lang = 'zh'): string[] {
+function keyNames(
+  form: FormDef | null,
+  table: 2 | 3 | 4,
+  keys: { row?: string; group?: string; column?: string },
+  lang: Lang = 'zh',
+): string[] {
   const chinese = chineseKeyNames(form, table, keys);
   if (lang === 'zh') return chinese;
   const row = keys.row ?? keys.group;
-  return [...(row !== undefined ? [row] : []), ...(keys.column !== undefined ? [keys.column] : [])].map((key, i) => englishName(table, key, chinese[i] ?? key));
+  return [...(row !== undefined ? [row] : []), ...(keys.column !== undefined ? [keys.column] : [])].map((key, i) =>
+    englishName(table, key, chinese[i] ?? key),
+  );
 }
 
 function englishName(table: 2 | 3 | 4, key: string, chinese: string): string {
@@ -96,6 +103,13 @@ export function cellKindText(kind: string, lang: Lang = 'zh'): string | null {
 }
 
 /** Last year's cells of a cross-year finding, each named by its table, row and column. */
-export function previousYearRows(audit: AuditResult, previous: PreviousYearEvidence, lang: Lang = 'zh'): [string, PreviousYearEvidence['cells'][number]][] {
-  return previous.cells.map((cell) => [[translate(lang, TABLE_SHORT[cell.table]), ...keyNames(formOf(audit), cell.table, cell, lang)].join(' · '), cell]);
+export function previousYearRows(
+  audit: AuditResult,
+  previous: PreviousYearEvidence,
+  lang: Lang = 'zh',
+): [string, PreviousYearEvidence['cells'][number]][] {
+  return previous.cells.map((cell) => [
+    [translate(lang, TABLE_SHORT[cell.table]), ...keyNames(formOf(audit), cell.table, cell, lang)].join(' · '),
+    cell,
+  ]);
 }

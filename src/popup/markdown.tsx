@@ -6,9 +6,7 @@
 import type { ComponentChildren, JSX } from 'preact';
 
 export type Block =
-  | { kind: 'heading'; level: 1 | 2 | 3; text: string }
-  | { kind: 'list'; items: string[] }
-  | { kind: 'paragraph'; text: string };
+  { kind: 'heading'; level: 1 | 2 | 3; text: string } | { kind: 'list'; items: string[] } | { kind: 'paragraph'; text: string };
 
 /** Splits the page into blocks: blank lines end a paragraph or list. */
 export function parseBlocks(markdown: string): Block[] {

@@ -23,13 +23,21 @@ export function englishMessage(finding: Pick<Finding, 'messageEn' | 'location'>)
       const t = Number(n) as TableNo;
       return `Cell ${quoted(t, row)} / ${quoted(t, column)} of table ${n}`;
     })
-    .replace(new RegExp(String.raw`\bTable ([234]), (?:(row|column) )?(${KEY})\b`, 'g'), (_all, n: string, kind: string | undefined, key: string) =>
-      `Table ${n}, ${kind ? `${kind} ` : ''}${quoted(Number(n) as TableNo, key)}`,
+    .replace(
+      new RegExp(String.raw`\bTable ([234]), (?:(row|column) )?(${KEY})\b`, 'g'),
+      (_all, n: string, kind: string | undefined, key: string) =>
+        `Table ${n}, ${kind ? `${kind} ` : ''}${quoted(Number(n) as TableNo, key)}`,
     )
     .replace(new RegExp(String.raw`\b(row|column) (${KEY})\b`, 'g'), (all, kind: string, key: string) =>
       formNameEn(table, key) ? `${kind} ${quoted(table, key)}` : all,
     )
-    .replace(new RegExp(String.raw`(missing: |blank cell\(s\) \()(${KEY}(?:, ${KEY})*)`, 'g'), (_all, lead: string, list: string) =>
-      lead + list.split(', ').map((key) => (formNameEn(table, key) ? quoted(table, key) : key)).join(', '),
+    .replace(
+      new RegExp(String.raw`(missing: |blank cell\(s\) \()(${KEY}(?:, ${KEY})*)`, 'g'),
+      (_all, lead: string, list: string) =>
+        lead +
+        list
+          .split(', ')
+          .map((key) => (formNameEn(table, key) ? quoted(table, key) : key))
+          .join(', '),
     );
 }

@@ -9,9 +9,7 @@ import type { AuditResult } from '../core/model/audit';
 import type { Report } from '../core/model/report';
 
 export type PasteOutcome =
-  | { kind: 'empty' }
-  | { kind: 'not-report'; reason: string }
-  | { kind: 'done'; audit: AuditResult; report: Report };
+  { kind: 'empty' } | { kind: 'not-report'; reason: string } | { kind: 'done'; audit: AuditResult; report: Report };
 
 /** Reads and audits pasted text; empty text and text that is not a report say so. */
 export function auditPastedText(text: string, url?: string | null): PasteOutcome {

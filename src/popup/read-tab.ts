@@ -108,7 +108,10 @@ async function findAttachments(tabId: number): Promise<Attachment[]> {
   if (!browser.scripting?.executeScript) return [];
   const [first] = await browser.scripting.executeScript({
     target: { tabId },
-    func: () => [...document.querySelectorAll('a[href]')].slice(0, 2000).map((a) => [(a as HTMLAnchorElement).href, (a.textContent ?? '').trim().slice(0, 200)]),
+    func: () =>
+      [...document.querySelectorAll('a[href]')]
+        .slice(0, 2000)
+        .map((a) => [(a as HTMLAnchorElement).href, (a.textContent ?? '').trim().slice(0, 200)]),
   });
   const links = (first?.result ?? []) as [string, string][];
   const seen = new Set<string>();

@@ -75,7 +75,12 @@ export async function loadDismissals(audit: AuditResult, area: StorageArea = loc
   return {};
 }
 
-export async function saveDismissals(audit: AuditResult, dismissals: Dismissals, area: StorageArea = local(), canonical?: string | null): Promise<void> {
+export async function saveDismissals(
+  audit: AuditResult,
+  dismissals: Dismissals,
+  area: StorageArea = local(),
+  canonical?: string | null,
+): Promise<void> {
   await area.set({ [dismissalsKey(audit, canonical)]: dismissals });
 }
 

@@ -165,7 +165,9 @@ export function tableView(report: Report, findings: readonly Finding[], table: 2
   for (const key of extraRows) {
     rows.push(rowView(key, '', table === 3 ? table3RowName(formOf(report), key) : layout.rowName(key), true));
   }
-  const pageTables = [...new Set([...recognised.values, ...recognised.extraValues].map((value) => value.origin.table))].sort((a, b) => a - b);
+  const pageTables = [...new Set([...recognised.values, ...recognised.extraValues].map((value) => value.origin.table))].sort(
+    (a, b) => a - b,
+  );
   return { table, found: true, pageTables, columns, rows, readerNotes: recognised.readerNotes, failingCount };
 }
 

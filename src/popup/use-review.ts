@@ -56,7 +56,9 @@ export function useReview(audit: AuditResult | null, t: Translate, canonical: st
   const update = (next: Dismissals) => {
     if (!audit) return;
     setDismissals(next);
-    saveDismissals(audit, next, undefined, canonical).catch((error: unknown) => setStatus({ text: t('storageFailed', { detail: errorMessage(error) }), error: true }));
+    saveDismissals(audit, next, undefined, canonical).catch((error: unknown) =>
+      setStatus({ text: t('storageFailed', { detail: errorMessage(error) }), error: true }),
+    );
   };
 
   return {

@@ -74,9 +74,10 @@ export function verdictOf(audit: Pick<AuditResult, 'findings' | 'report'>): Verd
     headline = { key: 'verdictIncomplete', params: { n: counts['needs-review'] } };
   } else if (checks.notApplicable > checks.done) {
     tone = 'limited';
-    headline = audit.report.format === 'pre2019'
-      ? { key: 'verdictPreForm', params: { n: checks.done } }
-      : { key: 'verdictFewChecks', params: { n: checks.done, m: checks.notApplicable } };
+    headline =
+      audit.report.format === 'pre2019'
+        ? { key: 'verdictPreForm', params: { n: checks.done } }
+        : { key: 'verdictFewChecks', params: { n: checks.done, m: checks.notApplicable } };
   } else {
     tone = 'clear';
     headline = { key: 'verdictClear' };
@@ -87,7 +88,11 @@ export function verdictOf(audit: Pick<AuditResult, 'findings' | 'report'>): Verd
   const crossYear = audit.findings.filter((finding) => CROSS_YEAR_CHECKS.includes(finding.checkId));
   const compared = crossYear.find((finding) => finding.outcome !== 'not-applicable' && finding.previousYear);
   if (compared?.previousYear) details.push({ key: 'verdictComparedWith', params: { year: compared.previousYear.year } });
-  else if (crossYear.length > 0 && crossYear.every((finding) => finding.outcome === 'not-applicable') && audit.report.format !== 'pre2019') {
+  else if (
+    crossYear.length > 0 &&
+    crossYear.every((finding) => finding.outcome === 'not-applicable') &&
+    audit.report.format !== 'pre2019'
+  ) {
     details.push({ key: 'verdictNotCompared' });
   }
   return { tone, headline, details };

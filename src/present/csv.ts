@@ -8,7 +8,19 @@
  */
 import type { AuditResult } from '../core/model/audit';
 import { type Lang } from './names';
-import { type Cell, failedFindingRow, failedSummaryRow, FINDING_COLUMNS, findingRow, listedFindings, neutraliseFormula, noteRow, type RowOptions, SUMMARY_COLUMNS, summaryRow } from './rows';
+import {
+  type Cell,
+  failedFindingRow,
+  failedSummaryRow,
+  FINDING_COLUMNS,
+  findingRow,
+  listedFindings,
+  neutraliseFormula,
+  noteRow,
+  type RowOptions,
+  SUMMARY_COLUMNS,
+  summaryRow,
+} from './rows';
 
 export { neutraliseFormula };
 
@@ -37,7 +49,12 @@ export function csvHeader(options: CsvOptions = {}): string {
 export function csvRows(audit: AuditResult, input: string, options: CsvOptions = {}, notes: readonly string[] = []): string {
   const lang: Lang = options.lang ?? 'zh';
   if (options.summary) return line(summaryRow(audit, input, lang, notes));
-  return [...notes.map((note) => noteRow(audit, input, note, lang)), ...listedFindings(audit, options).map((finding) => findingRow(audit, finding, input, lang))].map(line).join('');
+  return [
+    ...notes.map((note) => noteRow(audit, input, note, lang)),
+    ...listedFindings(audit, options).map((finding) => findingRow(audit, finding, input, lang)),
+  ]
+    .map(line)
+    .join('');
 }
 
 /** An input that could not be audited, as a row of the sheet. */

@@ -5,7 +5,10 @@ import type { AuditResult } from '../core/model/audit';
 const UNSAFE = /[\u0000-\u001f\u007f\\/:*?"<>|\s.]+/g;
 
 export function sanitiseFilePart(text: string, fallback: string): string {
-  const clean = text.replace(UNSAFE, '_').replace(/^_+|_+$/g, '').slice(0, 60);
+  const clean = text
+    .replace(UNSAFE, '_')
+    .replace(/^_+|_+$/g, '')
+    .slice(0, 60);
   return clean === '' ? fallback : clean;
 }
 

@@ -81,7 +81,15 @@ export function beijingTime(iso: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
   const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Shanghai', year: 'numeric', month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+    new Intl.DateTimeFormat('en-GB', {
+      timeZone: 'Asia/Shanghai',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    })
       .formatToParts(date)
       .map((part) => [part.type, part.value]),
   );
@@ -90,9 +98,14 @@ export function beijingTime(iso: string): string {
 
 /** The verdict in one line, and how it should look: a problem, a doubt, or clear. */
 export function verdictLine(audit: AuditResult): { text: string; tone: 'bad' | 'unsure' | 'ok' } {
-  if (!audit.report.isReport) return { text: `无法审校：未识别到政府信息公开工作年度报告${audit.report.notReportReason ? `（${audit.report.notReportReason}）` : ''}`, tone: 'unsure' };
+  if (!audit.report.isReport)
+    return {
+      text: `无法审校：未识别到政府信息公开工作年度报告${audit.report.notReportReason ? `（${audit.report.notReportReason}）` : ''}`,
+      tone: 'unsure',
+    };
   const open = audit.findings.filter((finding) => !finding.dismissed);
-  const count = (severity: Finding['severity']) => open.filter((finding) => finding.outcome === 'fail' && finding.severity === severity).length;
+  const count = (severity: Finding['severity']) =>
+    open.filter((finding) => finding.outcome === 'fail' && finding.severity === severity).length;
   const errors = count('error');
   const warnings = count('warning');
   const review = open.filter((finding) => finding.outcome === 'needs-review').length;
@@ -103,7 +116,10 @@ export function verdictLine(audit: AuditResult): { text: string; tone: 'bad' | '
   const notApplicable = audit.findings.filter((finding) => finding.outcome === 'not-applicable').length;
   if (notApplicable > checked) {
     const reason = audit.report.format === 'pre2019' ? '本报告早于规定格式' : '多数核对不适用于本报告';
-    return { text: `无法完整核对：${reason}，只做了 ${new Set(audit.findings.filter((f) => f.outcome !== 'not-applicable').map((f) => f.checkId)).size} 项核对`, tone: 'unsure' };
+    return {
+      text: `无法完整核对：${reason}，只做了 ${new Set(audit.findings.filter((f) => f.outcome !== 'not-applicable').map((f) => f.checkId)).size} 项核对`,
+      tone: 'unsure',
+    };
   }
   return { text: '未发现问题', tone: 'ok' };
 }
@@ -142,17 +158,29 @@ function countsSentence(audit: AuditResult): string {
   const { outcome, failBySeverity } = audit.counts;
   const dismissed = audit.findings.filter((finding) => finding.dismissed).length;
   return [
-    `错误 ${failBySeverity.error ?? 0}`, `警告 ${failBySeverity.warning ?? 0}`, `提示 ${failBySeverity.info ?? 0}`,
-    `待人工核查 ${outcome['needs-review'] ?? 0}`, `通过 ${outcome.pass ?? 0}`, `不适用 ${outcome['not-applicable'] ?? 0}`,
+    `错误 ${failBySeverity.error ?? 0}`,
+    `警告 ${failBySeverity.warning ?? 0}`,
+    `提示 ${failBySeverity.info ?? 0}`,
+    `待人工核查 ${outcome['needs-review'] ?? 0}`,
+    `通过 ${outcome.pass ?? 0}`,
+    `不适用 ${outcome['not-applicable'] ?? 0}`,
     ...(dismissed ? [`其中已忽略 ${dismissed}`] : []),
   ].join(' · ');
 }
 
 function findingItem(audit: AuditResult, finding: Finding, group: string, n: number): string {
-  const facts = findingFacts(audit, finding).map(([term, value]) => `<dt>${e(term)}</dt><dd>${term === '算式' ? `<code>${e(value)}</code>` : e(value)}</dd>`);
-  if (finding.dismissed) facts.push(`<dt>已忽略</dt><dd>${e(beijingTime(finding.dismissed.at))}${finding.dismissed.note ? `，备注：${e(finding.dismissed.note)}` : ''}</dd>`);
+  const facts = findingFacts(audit, finding).map(
+    ([term, value]) => `<dt>${e(term)}</dt><dd>${term === '算式' ? `<code>${e(value)}</code>` : e(value)}</dd>`,
+  );
+  if (finding.dismissed)
+    facts.push(
+      `<dt>已忽略</dt><dd>${e(beijingTime(finding.dismissed.at))}${finding.dismissed.note ? `，备注：${e(finding.dismissed.note)}` : ''}</dd>`,
+    );
   const { cells, quotes } = finding.evidence;
-  const cellList = cells.length === 0 ? '' : `<ul class="cells">${cells.map((cell) => `<li>${e(cellName(audit, cell))}：${e(cell.raw)}${e(cellKindNote(cell))}</li>`).join('')}</ul>`;
+  const cellList =
+    cells.length === 0
+      ? ''
+      : `<ul class="cells">${cells.map((cell) => `<li>${e(cellName(audit, cell))}：${e(cell.raw)}${e(cellKindNote(cell))}</li>`).join('')}</ul>`;
   const tag = finding.dismissed ? `已忽略·${verdict(finding)}` : verdict(finding);
   return [
     `<li class="finding ${e(finding.dismissed ? 'dismissed' : group)}" value="${n}" data-check-id="${e(finding.checkId)}">`,
@@ -168,7 +196,8 @@ function findingItem(audit: AuditResult, finding: Finding, group: string, n: num
 function checkedLine(audit: AuditResult): string {
   const line = (outcome: Finding['outcome'], label: string) => {
     const counts = new Map<string, number>();
-    for (const finding of audit.findings) if (finding.outcome === outcome && !finding.dismissed) counts.set(finding.checkId, (counts.get(finding.checkId) ?? 0) + 1);
+    for (const finding of audit.findings)
+      if (finding.outcome === outcome && !finding.dismissed) counts.set(finding.checkId, (counts.get(finding.checkId) ?? 0) + 1);
     if (counts.size === 0) return '';
     const names = [...counts].map(([checkId, count]) => `${checkTitle(checkId, 'zh')}${count > 1 ? ` ×${count}` : ''}`);
     return `<p class="checked"><b>${label}（${counts.size} 项）：</b>${e(names.join('；'))}</p>`;

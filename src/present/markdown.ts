@@ -54,7 +54,9 @@ function findingBlock(audit: AuditResult, finding: Finding, n: number): string[]
     lines.push(`- ${term}：${term === '算式' ? code(value) : escapeMarkdown(value)}`);
   }
   if (finding.dismissed) {
-    lines.push(`- 已忽略：${escapeMarkdown(finding.dismissed.at)}${finding.dismissed.note ? `，备注：${escapeMarkdown(finding.dismissed.note)}` : ''}`);
+    lines.push(
+      `- 已忽略：${escapeMarkdown(finding.dismissed.at)}${finding.dismissed.note ? `，备注：${escapeMarkdown(finding.dismissed.note)}` : ''}`,
+    );
   }
   const { cells, quotes } = finding.evidence;
   if (cells.length > 0) {

@@ -64,15 +64,19 @@ export function formOf(audit: AuditResult): FormDef | null {
 /** Row / group / column keys of one table in the form's own (Chinese) words. */
 export function keyNames(form: FormDef | null, table: 2 | 3 | 4, keys: { row?: string; group?: string; column?: string }): string[] {
   const row = keys.row ?? keys.group;
-  const name = table === 3 ? (key: string, isRow: boolean) => (isRow ? table3RowName(form, key) : table3ColumnName(key))
-    : table === 4 ? (key: string) => table4Name(key)
-    : (key: string) => table2Name(form, key);
+  const name =
+    table === 3
+      ? (key: string, isRow: boolean) => (isRow ? table3RowName(form, key) : table3ColumnName(key))
+      : table === 4
+        ? (key: string) => table4Name(key)
+        : (key: string) => table2Name(form, key);
   return [...(row !== undefined ? [name(row, true)] : []), ...(keys.column !== undefined ? [name(keys.column, false)] : [])];
 }
 
 export function locationName(audit: AuditResult, location: Location): string {
   const parts: string[] = [];
-  if (location.section !== undefined && location.table === undefined) parts.push(SECTION_TITLES[location.section] ?? `第${location.section}部分`);
+  if (location.section !== undefined && location.table === undefined)
+    parts.push(SECTION_TITLES[location.section] ?? `第${location.section}部分`);
   if (location.table !== undefined) parts.push(TABLE_TITLES[location.table], ...keyNames(formOf(audit), location.table, location));
   return parts.join(' · ');
 }

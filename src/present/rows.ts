@@ -6,7 +6,18 @@
 import type { AuditResult } from '../core/model/audit';
 import type { Finding } from '../core/model/finding';
 import { CHECKS } from '../core/check/registry';
-import { cellKindNote, cellName, FORMAT_NAMES, FORMAT_NAMES_EN, findingRank, isProblem, locationName, OUTCOME_NAMES, SEVERITY_NAMES, type Lang } from './names';
+import {
+  cellKindNote,
+  cellName,
+  FORMAT_NAMES,
+  FORMAT_NAMES_EN,
+  findingRank,
+  isProblem,
+  locationName,
+  OUTCOME_NAMES,
+  SEVERITY_NAMES,
+  type Lang,
+} from './names';
 
 export interface RowOptions {
   lang?: Lang;
@@ -21,13 +32,79 @@ export function checkTitle(checkId: string, lang: Lang): string {
 }
 
 export const FINDING_COLUMNS: Record<Lang, readonly string[]> = {
-  zh: ['输入', '机关', '年度', '结论', '严重程度', '检查项', '检查项代码', '说明', '位置', '单元格', '算式', '应为', '实为', '差额', '已忽略', '忽略备注'],
-  en: ['input', 'organisation', 'year', 'outcome', 'severity', 'check', 'check id', 'message', 'location', 'cells', 'expression', 'expected', 'actual', 'difference', 'dismissed', 'note'],
+  zh: [
+    '输入',
+    '机关',
+    '年度',
+    '结论',
+    '严重程度',
+    '检查项',
+    '检查项代码',
+    '说明',
+    '位置',
+    '单元格',
+    '算式',
+    '应为',
+    '实为',
+    '差额',
+    '已忽略',
+    '忽略备注',
+  ],
+  en: [
+    'input',
+    'organisation',
+    'year',
+    'outcome',
+    'severity',
+    'check',
+    'check id',
+    'message',
+    'location',
+    'cells',
+    'expression',
+    'expected',
+    'actual',
+    'difference',
+    'dismissed',
+    'note',
+  ],
 };
 
 export const SUMMARY_COLUMNS: Record<Lang, readonly string[]> = {
-  zh: ['输入', '机关', '年度', '格式', '标题', '错误', '警告', '提示', '待人工核查', '通过', '不适用', '首要问题', '来源', '无法审校的原因', '读取说明'],
-  en: ['input', 'organisation', 'year', 'form', 'title', 'errors', 'warnings', 'info', 'needs review', 'passed', 'not applicable', 'top problem', 'source', 'why it could not be audited', 'reading notes'],
+  zh: [
+    '输入',
+    '机关',
+    '年度',
+    '格式',
+    '标题',
+    '错误',
+    '警告',
+    '提示',
+    '待人工核查',
+    '通过',
+    '不适用',
+    '首要问题',
+    '来源',
+    '无法审校的原因',
+    '读取说明',
+  ],
+  en: [
+    'input',
+    'organisation',
+    'year',
+    'form',
+    'title',
+    'errors',
+    'warnings',
+    'info',
+    'needs review',
+    'passed',
+    'not applicable',
+    'top problem',
+    'source',
+    'why it could not be audited',
+    'reading notes',
+  ],
 };
 
 export type Cell = string | number;
@@ -46,13 +123,22 @@ export function listedFindings(audit: AuditResult, options: RowOptions = {}): Fi
 export function findingRow(audit: AuditResult, finding: Finding, input: string, lang: Lang): Cell[] {
   const cells = finding.evidence.cells.map((cell) => `${cellName(audit, cell)}：${cell.raw}${cellKindNote(cell)}`).join('；');
   return [
-    input, audit.report.organisation, audit.report.year ?? '',
-    OUTCOME_NAMES[lang][finding.outcome], finding.outcome === 'fail' ? SEVERITY_NAMES[lang][finding.severity] : '',
-    checkTitle(finding.checkId, lang), finding.checkId,
+    input,
+    audit.report.organisation,
+    audit.report.year ?? '',
+    OUTCOME_NAMES[lang][finding.outcome],
+    finding.outcome === 'fail' ? SEVERITY_NAMES[lang][finding.severity] : '',
+    checkTitle(finding.checkId, lang),
+    finding.checkId,
     lang === 'en' ? (finding.messageEn ?? finding.message) : finding.message,
-    locationName(audit, finding.location), cells,
-    finding.expression ?? '', finding.expected ?? '', finding.actual ?? '', finding.delta ?? '',
-    yesNo(Boolean(finding.dismissed), lang), finding.dismissed?.note ?? '',
+    locationName(audit, finding.location),
+    cells,
+    finding.expression ?? '',
+    finding.expected ?? '',
+    finding.actual ?? '',
+    finding.delta ?? '',
+    yesNo(Boolean(finding.dismissed), lang),
+    finding.dismissed?.note ?? '',
   ];
 }
 
@@ -61,11 +147,25 @@ export function summaryRow(audit: AuditResult, input: string, lang: Lang, notes:
   const top = listedFindings(audit).find((finding) => !finding.dismissed);
   const formats = lang === 'zh' ? FORMAT_NAMES : FORMAT_NAMES_EN;
   return [
-    input, report.organisation, report.year ?? '', report.format ? (formats[report.format] ?? report.format) : '',
-    report.isReport ? report.title : lang === 'zh' ? `（不是年度报告：${report.notReportReason ?? ''}）` : `(not a report: ${report.notReportReason ?? ''})`,
-    counts.failBySeverity.error ?? 0, counts.failBySeverity.warning ?? 0, counts.failBySeverity.info ?? 0,
-    counts.outcome['needs-review'] ?? 0, counts.outcome.pass ?? 0, counts.outcome['not-applicable'] ?? 0,
-    top ? (lang === 'en' ? (top.messageEn ?? top.message) : top.message) : '', audit.source.url ?? '', '', notes.join('；'),
+    input,
+    report.organisation,
+    report.year ?? '',
+    report.format ? (formats[report.format] ?? report.format) : '',
+    report.isReport
+      ? report.title
+      : lang === 'zh'
+        ? `（不是年度报告：${report.notReportReason ?? ''}）`
+        : `(not a report: ${report.notReportReason ?? ''})`,
+    counts.failBySeverity.error ?? 0,
+    counts.failBySeverity.warning ?? 0,
+    counts.failBySeverity.info ?? 0,
+    counts.outcome['needs-review'] ?? 0,
+    counts.outcome.pass ?? 0,
+    counts.outcome['not-applicable'] ?? 0,
+    top ? (lang === 'en' ? (top.messageEn ?? top.message) : top.message) : '',
+    audit.source.url ?? '',
+    '',
+    notes.join('；'),
   ];
 }
 
@@ -76,7 +176,24 @@ export function failedSummaryRow(input: string, reason: string): Cell[] {
 
 /** How an input was read (a charset that did not fit, a page flattened), as a row before its findings. */
 export function noteRow(audit: AuditResult, input: string, note: string, lang: Lang): Cell[] {
-  return [input, audit.report.organisation, audit.report.year ?? '', lang === 'zh' ? '读取说明' : 'reading note', '', '', '', note, '', '', '', '', '', '', '', ''];
+  return [
+    input,
+    audit.report.organisation,
+    audit.report.year ?? '',
+    lang === 'zh' ? '读取说明' : 'reading note',
+    '',
+    '',
+    '',
+    note,
+    '',
+    '',
+    '',
+    '',
+    '',
+    '',
+    '',
+    '',
+  ];
 }
 
 export function failedFindingRow(input: string, reason: string, lang: Lang): Cell[] {

@@ -16,7 +16,13 @@ export function renderSummary(audit: AuditResult): string {
     return lines.join('\n') + '\n';
   }
   lines.push(report.title || '（未找到标题）');
-  lines.push([report.organisation || '机关未识别', report.year === null ? '年度未识别' : `${report.year} 年度`, `发布 ${report.publishedAt ?? '日期未找到'}`].join(' · '));
+  lines.push(
+    [
+      report.organisation || '机关未识别',
+      report.year === null ? '年度未识别' : `${report.year} 年度`,
+      `发布 ${report.publishedAt ?? '日期未找到'}`,
+    ].join(' · '),
+  );
   lines.push(countsLine(audit));
   const open = groupFindings(audit)
     .filter((group) => group.id.startsWith('fail') || group.id === 'needs-review')

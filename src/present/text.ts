@@ -9,7 +9,10 @@ import { listedFindings } from './rows';
 
 export const NOT_A_REPORT = '未识别到政府信息公开工作年度报告';
 
-const FAIL_TAGS = Object.fromEntries(Object.entries(SEVERITY_NAMES.zh).map(([severity, name]) => [severity, `[${name}]`])) as Record<Finding['severity'], string>;
+const FAIL_TAGS = Object.fromEntries(Object.entries(SEVERITY_NAMES.zh).map(([severity, name]) => [severity, `[${name}]`])) as Record<
+  Finding['severity'],
+  string
+>;
 const REVIEW_TAG = `[${OUTCOME_NAMES.zh['needs-review']}]`;
 
 export function renderText(result: AuditResult, options: { file?: string } = {}): string {
@@ -27,7 +30,7 @@ export function renderText(result: AuditResult, options: { file?: string } = {})
   lines.push(report.title || '（无标题）');
   lines.push(
     `  机关：${report.organisation || '未识别'} · 年度：${report.year ?? '未识别'} · ` +
-      `格式：${report.format ? FORMAT_NAMES[report.format] ?? report.format : '未识别'} · ` +
+      `格式：${report.format ? (FORMAT_NAMES[report.format] ?? report.format) : '未识别'} · ` +
       `发布：${report.publishedAt ?? '未识别'}`,
   );
   if (result.source.url) lines.push(`  来源：${result.source.url}`);
@@ -72,8 +75,12 @@ function findingLines(finding: Finding): string[] {
 export function summaryLine(result: AuditResult, input: string): string {
   const { report, counts } = result;
   if (!report.isReport) return `${input}\t${NOT_A_REPORT}${report.notReportReason ? `：${report.notReportReason}` : ''}\n`;
-  const top = result.findings.find((finding) => finding.outcome === 'fail' && !finding.dismissed && finding.severity === 'error')
-    ?? result.findings.find((finding) => finding.outcome === 'fail' && !finding.dismissed)
-    ?? result.findings.find((finding) => finding.outcome === 'needs-review' && !finding.dismissed);
-  return [input, report.organisation || '未识别', report.year ?? '未识别', countsLine(counts), top ? top.message : '未发现问题'].join('\t') + '\n';
+  const top =
+    result.findings.find((finding) => finding.outcome === 'fail' && !finding.dismissed && finding.severity === 'error') ??
+    result.findings.find((finding) => finding.outcome === 'fail' && !finding.dismissed) ??
+    result.findings.find((finding) => finding.outcome === 'needs-review' && !finding.dismissed);
+  return (
+    [input, report.organisation || '未识别', report.year ?? '未识别', countsLine(counts), top ? top.message : '未发现问题'].join('\t') +
+    '\n'
+  );
 }

@@ -9,7 +9,19 @@
  */
 import type { AuditResult } from '../core/model/audit';
 import { findingRank, type Lang } from './names';
-import { type Cell, failedFindingRow, failedSummaryRow, FINDING_COLUMNS, findingRow, listedFindings, neutraliseFormula, noteRow, type RowOptions, SUMMARY_COLUMNS, summaryRow } from './rows';
+import {
+  type Cell,
+  failedFindingRow,
+  failedSummaryRow,
+  FINDING_COLUMNS,
+  findingRow,
+  listedFindings,
+  neutraliseFormula,
+  noteRow,
+  type RowOptions,
+  SUMMARY_COLUMNS,
+  summaryRow,
+} from './rows';
 
 const SHEET_NAMES = { zh: ['汇总', '问题清单'], en: ['Summary', 'Findings'] } as const;
 
@@ -27,9 +39,14 @@ export class XlsxSheets {
     const listed = listedFindings(audit, this.options);
     const worst = listed.find((finding) => !finding.dismissed);
     this.summary.push({ rank: worst ? findingRank(worst) : 9, order, row: detached(summaryRow(audit, input, this.lang, notes)) });
-    for (const note of notes) this.findings.push({ rank: 0.5, order: this.findings.length, row: detached(noteRow(audit, input, note, this.lang)) });
+    for (const note of notes)
+      this.findings.push({ rank: 0.5, order: this.findings.length, row: detached(noteRow(audit, input, note, this.lang)) });
     for (const finding of listed) {
-      this.findings.push({ rank: findingRank(finding) + (finding.dismissed ? 10 : 0), order: this.findings.length, row: detached(findingRow(audit, finding, input, this.lang)) });
+      this.findings.push({
+        rank: findingRank(finding) + (finding.dismissed ? 10 : 0),
+        order: this.findings.length,
+        row: detached(findingRow(audit, finding, input, this.lang)),
+      });
     }
   }
 

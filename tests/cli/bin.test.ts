@@ -19,18 +19,29 @@ const URL_2022 = 'https://www.pingtan.gov.cn/zwgk/zfxxgk/zfxxgknb/202302/t202302
 const notPassing = (findings: Finding[]) =>
   findings
     .filter((finding) => finding.outcome === 'fail' || finding.outcome === 'needs-review')
-    .map(({ checkId, outcome, severity, location, expected, actual, delta }) => ({ checkId, outcome, severity, location, expected, actual, delta }));
+    .map(({ checkId, outcome, severity, location, expected, actual, delta }) => ({
+      checkId,
+      outcome,
+      severity,
+      location,
+      expected,
+      actual,
+      delta,
+    }));
 
 let tmp: string;
 beforeAll(() => {
   tmp = mkdtempSync(join(tmpdir(), 'govreport-cli-'));
   writeFileSync(join(tmp, 'report.pdf'), '%PDF-1.7\n%âãÏÓ\n1 0 obj\n<<>>\nendobj\n');
-  writeFileSync(join(tmp, 'notice.html'), '<html><head><meta charset="utf-8"><title>关于开展春季植树活动的通知</title></head><body><p>各单位：请按时参加。</p></body></html>');
+  writeFileSync(
+    join(tmp, 'notice.html'),
+    '<html><head><meta charset="utf-8"><title>关于开展春季植树活动的通知</title></head><body><p>各单位：请按时参加。</p></body></html>',
+  );
 });
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 describe.concurrent('govreport-audit', { timeout: 60_000 }, () => {
-  it('audits two correct reports as JSON Lines: exit 0, no errors, source from the page\'s Url meta', async () => {
+  it("audits two correct reports as JSON Lines: exit 0, no errors, source from the page's Url meta", async () => {
     const run = await runBin([`${F}pingtan-2024.html`, `${F}pingtan-2022.html`, '--format', 'json']);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
@@ -46,7 +57,10 @@ describe.concurrent('govreport-audit', { timeout: 60_000 }, () => {
     expect(notPassing(results[0]!.findings)).toEqual([]);
     // pingtan-2022's prose counts its carried-over application as received this year: one warning;
     // its section 四 heading has a typo (「行政法复议」): one info.
-    expect(notPassing(results[1]!.findings).map((finding) => finding.checkId)).toEqual(['section-heading-deviation', 'text-count-mismatch']);
+    expect(notPassing(results[1]!.findings).map((finding) => finding.checkId)).toEqual([
+      'section-heading-deviation',
+      'text-count-mismatch',
+    ]);
   });
 
   it('text is the default format', async () => {
@@ -87,10 +101,20 @@ describe.concurrent('govreport-audit', { timeout: 60_000 }, () => {
     expect(run.code).toBe(1);
     const [result] = jsonLines(run.stdout);
     expect(result.counts.failBySeverity).toEqual({ error: 1, warning: 1, info: 1 });
-    expect(notPassing(result.findings).find((finding) => finding.checkId === 'table4-total')).toEqual(
-      { checkId: 'table4-total', outcome: 'fail', severity: 'error', location: { table: 4, group: 'review' }, expected: '2', actual: '3', delta: '1' },
-    );
-    expect(notPassing(result.findings).map((finding) => finding.checkId)).toEqual(['section-heading-deviation', 'table4-total', 'text-count-mismatch']);
+    expect(notPassing(result.findings).find((finding) => finding.checkId === 'table4-total')).toEqual({
+      checkId: 'table4-total',
+      outcome: 'fail',
+      severity: 'error',
+      location: { table: 4, group: 'review' },
+      expected: '2',
+      actual: '3',
+      delta: '1',
+    });
+    expect(notPassing(result.findings).map((finding) => finding.checkId)).toEqual([
+      'section-heading-deviation',
+      'table4-total',
+      'text-count-mismatch',
+    ]);
     const finding = result.findings.find((candidate: Finding) => candidate.outcome === 'fail' && candidate.checkId === 'table4-total');
     expect(finding.expression).toBe('总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结 [行政复议]');
   });
@@ -98,7 +122,9 @@ describe.concurrent('govreport-audit', { timeout: 60_000 }, () => {
   it('a missing file: exit 2 naming it, and the other files are still audited', async () => {
     const run = await runBin([`${F}no-such-report.html`, `${F}pingtan-2024.html`, '--format', 'json']);
     expect(run.code).toBe(2);
-    expect(run.stderr).toBe(`govreport-audit: ${F}no-such-report.html: no such file\ngovreport-audit: 1 of 2 inputs could not be audited (see above)\n`);
+    expect(run.stderr).toBe(
+      `govreport-audit: ${F}no-such-report.html: no such file\ngovreport-audit: 1 of 2 inputs could not be audited (see above)\n`,
+    );
     const [missing, audited] = jsonLines(run.stdout);
     expect(missing).toEqual({ input: `${F}no-such-report.html`, error: 'no such file' });
     expect([audited.input, audited.report.year]).toEqual([`${F}pingtan-2024.html`, 2024]);
@@ -130,7 +156,7 @@ describe.concurrent('govreport-audit', { timeout: 60_000 }, () => {
     expect(result.source.url).toBe(pathToFileURL(path).href);
   });
 
-  it('.txt goes to the core\'s plain-text reader, or is refused until there is one', async () => {
+  it(".txt goes to the core's plain-text reader, or is refused until there is one", async () => {
     const run = await runBin([`${F}xixia-2023-office.txt`, '--format', 'json']);
     if ('auditText' in core) {
       expect([0, 1]).toContain(run.code);
@@ -159,6 +185,7 @@ describe.concurrent('govreport-audit', { timeout: 60_000 }, () => {
     expect([version.code, version.stdout]).toEqual([0, 'govreport-audit 0.1.0\n']);
     expect(help.code).toBe(0);
     expect(help.stdout).toMatch(/^Usage: govreport-audit \[options\] <file\|folder\|glob\|->\.\.\./);
-    for (const option of ['--format', '--out', '--summary', '--urls', '--fail-on', '--quiet', '--lang', '--passes', 'Exit status']) expect(help.stdout).toContain(option);
+    for (const option of ['--format', '--out', '--summary', '--urls', '--fail-on', '--quiet', '--lang', '--passes', 'Exit status'])
+      expect(help.stdout).toContain(option);
   });
 });

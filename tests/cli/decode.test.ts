@@ -20,7 +20,7 @@ describe('declaredCharset', () => {
     expect(declaredCharset(utf8(`<!DOCTYPE html>${head}`))).toBe(expected);
   });
 
-  it('reads an XHTML page\'s XML declaration', () => {
+  it("reads an XHTML page's XML declaration", () => {
     expect(declaredCharset(utf8('<?xml version="1.0" encoding="GBK"?><html>'))).toBe('gbk');
   });
 

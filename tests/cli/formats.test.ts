@@ -16,7 +16,10 @@ describe.concurrent('govreport-audit --format markdown|csv|html', { timeout: 60_
     expect(run.code).toBe(1);
     expect(run.stderr).toBe('');
     const titles = run.stdout.split('\n').filter((line) => line.startsWith('# '));
-    expect(titles).toEqual(['# 审校报告：平潭综合实验区2024年度政府信息公开工作年度报告', '# 审校报告：平潭综合实验区2022年度政府信息公开工作年度报告']);
+    expect(titles).toEqual([
+      '# 审校报告：平潭综合实验区2024年度政府信息公开工作年度报告',
+      '# 审校报告：平潭综合实验区2022年度政府信息公开工作年度报告',
+    ]);
     expect(run.stdout).toContain('`table3-row-total`');
     expect(run.stdout).toContain('`table3-balance`');
   });
@@ -67,10 +70,18 @@ describe.concurrent('govreport-audit --format markdown|csv|html', { timeout: 60_
 
 describe.concurrent('cross-year checks between the inputs of one run', { timeout: 60_000 }, () => {
   const crossYear = (result: { findings: { checkId: string; outcome: string; location: { column?: string; row?: string } }[] }) =>
-    result.findings.filter((f) => CROSS_YEAR.includes(f.checkId) && f.outcome !== 'pass').map((f) => [f.checkId, f.outcome, f.location.row, f.location.column].filter(Boolean).join(' '));
+    result.findings
+      .filter((f) => CROSS_YEAR.includes(f.checkId) && f.outcome !== 'pass')
+      .map((f) => [f.checkId, f.outcome, f.location.row, f.location.column].filter(Boolean).join(' '));
 
   it('2022 and the 2023 copy: the 2023 report is compared with 2022, in any order of the inputs', async () => {
-    const run = await runBin([`${F}pingtan-2024-mutated-as-2023.html`, `${F}pingtan-2022.html`, `${F}pingtan-2024.html`, '--format', 'json']);
+    const run = await runBin([
+      `${F}pingtan-2024-mutated-as-2023.html`,
+      `${F}pingtan-2022.html`,
+      `${F}pingtan-2024.html`,
+      '--format',
+      'json',
+    ]);
     expect(run.code).toBe(0);
     const [y2023, y2022, y2024] = jsonLines(run.stdout);
     expect(crossYear(y2023)).toEqual([
@@ -99,11 +110,24 @@ describe.concurrent('--summary and -f xlsx', { timeout: 60_000 }, () => {
       runBin([...inputs, '--summary', '-f', 'csv']),
       runBin([...inputs, '--summary', '-f', 'json']),
     ]);
-    expect(text.stdout.trimEnd().split('\n').map((line) => line.split('\t')[0])).toEqual(inputs);
+    expect(
+      text.stdout
+        .trimEnd()
+        .split('\n')
+        .map((line) => line.split('\t')[0]),
+    ).toEqual(inputs);
     expect(text.stdout).toContain(`${F}missing.html\t无法审校：no such file`);
     const rows = parseCsv(csv.stdout.slice(1));
-    expect(rows.slice(1).map((row) => [row[0], row[5], row[13]])).toEqual([[inputs[0], '2', ''], [inputs[1], '', 'no such file'], [inputs[2], '0', '']]);
-    expect(jsonLines(json.stdout).map((line) => [line.input, line.counts?.failBySeverity.error ?? line.error])).toEqual([[inputs[0], 2], [inputs[1], 'no such file'], [inputs[2], 0]]);
+    expect(rows.slice(1).map((row) => [row[0], row[5], row[13]])).toEqual([
+      [inputs[0], '2', ''],
+      [inputs[1], '', 'no such file'],
+      [inputs[2], '0', ''],
+    ]);
+    expect(jsonLines(json.stdout).map((line) => [line.input, line.counts?.failBySeverity.error ?? line.error])).toEqual([
+      [inputs[0], 2],
+      [inputs[1], 'no such file'],
+      [inputs[2], 0],
+    ]);
   });
 
   it('-f xlsx --out: a workbook with the summary and findings sheets', async () => {

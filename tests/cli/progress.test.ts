@@ -7,7 +7,7 @@ describe('progress bar', () => {
     for (let i = 0; i < 4; i++) progress.update(`reports/${i}.html`, true);
     const line = progress.line('reports/a-very-long-folder-name/and-a-long-file-name.html');
     expect(line).toMatch(/^\[########\.{12}\] 4\/10 · \d+\.\d\/s · (\d+s|--) left · /);
-    expect(line.length).toBeLessThanOrEqual((process.stderr.columns ?? 100));
+    expect(line.length).toBeLessThanOrEqual(process.stderr.columns ?? 100);
     expect(line.endsWith('and-a-long-file-name.html')).toBe(true);
   });
 

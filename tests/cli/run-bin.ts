@@ -24,5 +24,8 @@ export function runBin(args: string[]): Promise<Run> {
 }
 
 export function jsonLines(stdout: string): any[] {
-  return stdout.trimEnd().split('\n').map((line) => JSON.parse(line));
+  return stdout
+    .trimEnd()
+    .split('\n')
+    .map((line) => JSON.parse(line));
 }

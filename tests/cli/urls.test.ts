@@ -23,13 +23,25 @@ beforeAll(async () => {
   server = createServer((request, response) => {
     if (request.url === '/report.html') return response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page);
     // GBK bytes, declared by the server only.
-    if (request.url === '/gbk.html') return response.writeHead(200, { 'content-type': 'text/html; charset=GBK' }).end(iconv.encode(undeclared, 'gbk'));
+    if (request.url === '/gbk.html')
+      return response.writeHead(200, { 'content-type': 'text/html; charset=GBK' }).end(iconv.encode(undeclared, 'gbk'));
     if (request.url === '/slow.html') return setTimeout(() => response.writeHead(200).end(page), 5000);
     response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  writeFileSync(join(tmp, 'list.txt'), ['# a column of reports', `${base}/report.html`, '', `${base}/missing.html`, `${base}/gbk.html`, `${base}/slow.html`, 'ftp://example.org/x'].join('\n'));
+  writeFileSync(
+    join(tmp, 'list.txt'),
+    [
+      '# a column of reports',
+      `${base}/report.html`,
+      '',
+      `${base}/missing.html`,
+      `${base}/gbk.html`,
+      `${base}/slow.html`,
+      'ftp://example.org/x',
+    ].join('\n'),
+  );
 });
 afterAll(() => {
   server.close();
@@ -41,7 +53,13 @@ describe('govreport-audit --urls', { timeout: 60_000 }, () => {
     const run = await runBin(['--urls', join(tmp, 'list.txt'), '-f', 'json', '--timeout', '1', '--concurrency', '2']);
     expect(run.code).toBe(2);
     const lines = jsonLines(run.stdout);
-    expect(lines.map((line) => line.input)).toEqual([`${base}/report.html`, `${base}/missing.html`, `${base}/gbk.html`, `${base}/slow.html`, 'ftp://example.org/x']);
+    expect(lines.map((line) => line.input)).toEqual([
+      `${base}/report.html`,
+      `${base}/missing.html`,
+      `${base}/gbk.html`,
+      `${base}/slow.html`,
+      'ftp://example.org/x',
+    ]);
     const [report, missing, gbk, slow, ftp] = lines;
     expect(report.report.title).toBe('平潭综合实验区2024年度政府信息公开工作年度报告');
     expect(missing.error).toBe('the server answered 404 Not Found');

@@ -55,7 +55,9 @@ describe('the core never throws on mangled real pages', () => {
     expect(incomplete[0]).toMatchObject({ outcome: 'needs-review', doubt: 'parser', severity: 'error' });
     expect(incomplete[0]!.message).toContain('超出本工具的读取上限（2000 行、200 列）');
     // What was read before the limit is still checked.
-    expect(result.findings.filter((finding) => finding.checkId === 'table3-row-total' && finding.outcome === 'pass').length).toBeGreaterThan(20);
+    expect(
+      result.findings.filter((finding) => finding.checkId === 'table3-row-total' && finding.outcome === 'pass').length,
+    ).toBeGreaterThan(20);
   });
 
   it('5,000 levels of nesting do not overflow the stack', () => {

@@ -146,7 +146,9 @@ describe('the popup at a glance (Chromium, toolbar action)', () => {
   it('a real report with many findings of one kind lists each kind once, with its count', async () => {
     const { page, popup } = await open('real/html/shuyang-fgj-2023.html');
     // No two lines of one open group are the same problem: repeats are gathered under one.
-    const repeats = await popup.evaluate<string[]>(`[...document.querySelectorAll('.findings section.group:not(.collapsed)')].flatMap((group) => {
+    const repeats = await popup.evaluate<
+      string[]
+    >(`[...document.querySelectorAll('.findings section.group:not(.collapsed)')].flatMap((group) => {
       const seen = new Map();
       for (const li of group.querySelectorAll(':scope > ul > li')) {
         const key = li.dataset.checkId;

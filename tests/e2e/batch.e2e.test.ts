@@ -41,22 +41,45 @@ interface Entry {
 /** Every report page of the fixtures (the corpus copies and the mutated ones), the non-report, the dead link, the PDFs. */
 function columnEntries(): Entry[] {
   const htmlFiles = [
-    ...readdirSync(REAL_HTML).filter((name) => name.endsWith('.html')).map((name) => join(REAL_HTML, name)),
-    ...readdirSync(FIXTURES_DIR).filter((name) => name.endsWith('.html') && name !== 'not-a-report.html').map((name) => join(FIXTURES_DIR, name)),
+    ...readdirSync(REAL_HTML)
+      .filter((name) => name.endsWith('.html'))
+      .map((name) => join(REAL_HTML, name)),
+    ...readdirSync(FIXTURES_DIR)
+      .filter((name) => name.endsWith('.html') && name !== 'not-a-report.html')
+      .map((name) => join(FIXTURES_DIR, name)),
   ];
   const entries: Entry[] = htmlFiles.map((file, n) => {
-    const name = file.split('/').pop()!.replace(/\.html$/, '');
+    const name = file
+      .split('/')
+      .pop()!
+      .replace(/\.html$/, '');
     const copy = name.includes('mutated') ? '（测试用变异副本）' : '';
     // The body and year the file name gives, in the words a column prints.
     const year = /(\d{4})/.exec(name)![1];
-    const body = name.startsWith('shuyang') ? '沭阳县发展和改革局' : name.includes('-czj-') ? '平潭综合实验区财政金融局' : name.includes('-gaj-') ? '平潭综合实验区公安局' : '平潭综合实验区';
+    const body = name.startsWith('shuyang')
+      ? '沭阳县发展和改革局'
+      : name.includes('-czj-')
+        ? '平潭综合实验区财政金融局'
+        : name.includes('-gaj-')
+          ? '平潭综合实验区公安局'
+          : '平潭综合实验区';
     return { path: `${COLUMN}/${year}/t${n}_${name}.html`, title: `${body}${year}年政府信息公开工作年度报告${copy}`, file, kind: 'report' };
   });
-  entries.splice(7, 0, { path: `${COLUMN}/2024/t900_not-a-report.html`, title: '示例区2024年政府信息公开工作年度报告', file: join(FIXTURES_DIR, 'not-a-report.html'), kind: 'not-report' });
+  entries.splice(7, 0, {
+    path: `${COLUMN}/2024/t900_not-a-report.html`,
+    title: '示例区2024年政府信息公开工作年度报告',
+    file: join(FIXTURES_DIR, 'not-a-report.html'),
+    kind: 'not-report',
+  });
   entries.splice(20, 0, { path: `${COLUMN}/2023/t901_gone.html`, title: '示例区2023年政府信息公开工作年度报告', file: null, kind: 'dead' });
   for (const name of readdirSync(REAL_PDF).filter((file) => file.endsWith('.pdf'))) {
     const year = /(\d{4})/.exec(name)![1];
-    entries.push({ path: `${COLUMN}/${year}/P${name}`, title: `${name.split('-')[0]}${year}年政府信息公开工作年度报告（PDF）`, file: join(REAL_PDF, name), kind: 'pdf' });
+    entries.push({
+      path: `${COLUMN}/${year}/P${name}`,
+      title: `${name.split('-')[0]}${year}年政府信息公开工作年度报告（PDF）`,
+      file: join(REAL_PDF, name),
+      kind: 'pdf',
+    });
   }
   return entries;
 }
@@ -67,7 +90,8 @@ const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;
 function listPage(entries: readonly Entry[], n: number, pages: number): string {
   const slice = entries.slice(n * PER_PAGE, (n + 1) * PER_PAGE);
   const pageUrl = (k: number) => (k === 0 ? 'index.html' : `index_${k}.html`);
-  const link = (entry: Entry) => `<a href="${entry.path}" title="${escape(entry.title)}" target="_blank">${escape(n === 0 ? `${entry.title.slice(0, 22)}…` : entry.title)}</a>`;
+  const link = (entry: Entry) =>
+    `<a href="${entry.path}" title="${escape(entry.title)}" target="_blank">${escape(n === 0 ? `${entry.title.slice(0, 22)}…` : entry.title)}</a>`;
   const items =
     n === 0
       ? `<ul class="list">${slice.map((entry) => `<li>${link(entry)}<span class="date">2025-03-10</span></li>`).join('')}</ul>`
@@ -142,8 +166,14 @@ async function serveColumn(): Promise<ColumnServer> {
 async function cliAudits(entries: readonly Entry[]): Promise<Map<string, AuditResult>> {
   const audited = entries.filter((entry) => entry.kind !== 'dead');
   const outFile = join(mkdtempSync(join(tmpdir(), 'govreport-batch-')), 'audits.jsonl');
-  await main([...audited.map((entry) => entry.file!), '--format', 'json', '--quiet', '--out', outFile], { stdout: () => undefined, stderr: () => undefined });
-  const results = readFileSync(outFile, 'utf8').trim().split('\n').map((line) => AuditResult.parse(JSON.parse(line)));
+  await main([...audited.map((entry) => entry.file!), '--format', 'json', '--quiet', '--out', outFile], {
+    stdout: () => undefined,
+    stderr: () => undefined,
+  });
+  const results = readFileSync(outFile, 'utf8')
+    .trim()
+    .split('\n')
+    .map((line) => AuditResult.parse(JSON.parse(line)));
   expect(results).toHaveLength(audited.length);
   return new Map(audited.map((entry, index) => [entry.path, results[index]!]));
 }
@@ -205,7 +235,15 @@ function expectRowsRight(rows: readonly RowSeen[]) {
             organisation: audit.report.organisation,
           }
         : { label, status: 'not-report', errors: '', warnings: '', review: '', year: row.year, organisation: '' };
-      expect({ label, status: row.status, errors: row.errors, warnings: row.warnings, review: row.review, year: row.year, organisation: row.organisation }).toEqual(want);
+      expect({
+        label,
+        status: row.status,
+        errors: row.errors,
+        warnings: row.warnings,
+        review: row.review,
+        year: row.year,
+        organisation: row.organisation,
+      }).toEqual(want);
     }
   }
 }
@@ -216,7 +254,11 @@ describe('auditing a whole report column from the browser', () => {
     expect([...expected.values()].filter((audit) => audit.report.isReport).length).toBeGreaterThanOrEqual(20);
     // The column mixes reports with errors and clean ones, so a row of zeros cannot pass for a right one.
     expect([...expected.values()].some((audit) => audit.counts.failBySeverity.error > 0)).toBe(true);
-    expect([...expected.values()].some((audit) => audit.findings.some((f) => f.checkId === 'carryover-continuity' && f.outcome !== 'not-applicable'))).toBe(true);
+    expect(
+      [...expected.values()].some((audit) =>
+        audit.findings.some((f) => f.checkId === 'carryover-continuity' && f.outcome !== 'not-applicable'),
+      ),
+    ).toBe(true);
 
     const column = await openColumn();
     const { popup } = await ActionPopup.open(browser, column);
@@ -274,10 +316,12 @@ describe('auditing a whole report column from the browser', () => {
     const noise: string[] = [];
     page.on('pageerror', (error) => noise.push(`pageerror: ${error.message}`));
     expect(page.url()).toMatch(new RegExp(`^chrome-extension://${browser.extensionId}/popup\\.html\\?tabId=\\d+$`));
-    await expect.poll(async () => (await browser.session.send('Target.getTargets')).targetInfos.some((target) => target.targetId === popup.targetId)).toBe(false);
+    await expect
+      .poll(async () => (await browser.session.send('Target.getTargets')).targetInfos.some((target) => target.targetId === popup.targetId))
+      .toBe(false);
     await page.getByTestId('batch-start').click();
     await page.locator('[data-testid=batch-run][data-phase=done]').waitFor({ timeout: 120_000 });
-    expectRowsRight(await page.evaluate(ROWS) as RowSeen[]);
+    expectRowsRight((await page.evaluate(ROWS)) as RowSeen[]);
 
     const download = async (id: string) => {
       const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId(`batch-export-${id}`).click()]);
@@ -298,13 +342,19 @@ describe('auditing a whole report column from the browser', () => {
     expect(sheet.getRow(1).values).toEqual([undefined, ...SUMMARY_COLUMNS]);
     // The same figures as the CSV, numbers as numbers.
     for (let r = 2; r <= n + 1; r++) {
-      const cells = Array.from((sheet.getRow(r).values as unknown[]).slice(1), (value) => (value === undefined || value === null ? '' : String(value)));
+      const cells = Array.from((sheet.getRow(r).values as unknown[]).slice(1), (value) =>
+        value === undefined || value === null ? '' : String(value),
+      );
       const csvRow = table[r - 1]!;
       expect([...cells, ...Array<string>(csvRow.length - cells.length).fill('')]).toEqual(csvRow);
     }
 
     const jsonl = await download('jsonl');
-    const lines = jsonl.bytes.toString('utf8').trim().split('\n').map((line) => JSON.parse(line) as { source: { url: string } });
+    const lines = jsonl.bytes
+      .toString('utf8')
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { source: { url: string } });
     expect(lines.map((line) => line.source.url)).toEqual(server.entries.map((entry) => `${server.origin}${entry.path}`));
     for (const [index, entry] of server.entries.entries()) {
       if (entry.kind === 'report') expect(AuditResult.parse(lines[index]).counts).toEqual(expected.get(entry.path)!.counts);
@@ -345,7 +395,11 @@ describe.skipIf(skipFirefox)('the same column in Firefox ESR (dist/firefox-mv2)'
   it('the toolbar button on the list offers the batch; the popup page audits every report as the command line does', async () => {
     const list = await firefox.newTab(`${server.origin}${COLUMN}/index.html`);
     const tabId = await firefox.clickToolbarButton(list);
-    await until(() => firefox.actionPopupAccessibles(), (nodes) => nodes.some((node) => node.role === 'pushbutton' && node.name === '审校本栏目全部报告'), 'the batch offer in the popup');
+    await until(
+      () => firefox.actionPopupAccessibles(),
+      (nodes) => nodes.some((node) => node.role === 'pushbutton' && node.name === '审校本栏目全部报告'),
+      'the batch offer in the popup',
+    );
     await firefox.actionPopupScreenshot('firefox-batch-offer');
     const page = await firefox.newTab(`moz-extension://${EXTENSION_UUID}/popup.html?tabId=${tabId}`);
     try {
@@ -356,20 +410,36 @@ describe.skipIf(skipFirefox)('the same column in Firefox ESR (dist/firefox-mv2)'
         `document.querySelector('[data-testid=batch-run][data-phase=done]') ? 'done' : document.querySelector('[data-testid=batch-grant]') ? 'grant' : null`,
         120_000,
       );
-      console.log(`[e2e] Firefox ${firefox.version}: ${outcome === 'grant' ? 'the toolbar click does not reach fetches; the one-site permission is asked for' : 'the toolbar click reaches fetches'}`);
+      console.log(
+        `[e2e] Firefox ${firefox.version}: ${outcome === 'grant' ? 'the toolbar click does not reach fetches; the one-site permission is asked for' : 'the toolbar click reaches fetches'}`,
+      );
       if (outcome === 'grant') {
         // The user's answer to Firefox's permission prompt, given by the pref Firefox's own tests use;
         // the request itself still needs a real key press on 「允许读取」 (a user gesture).
-        await firefox.evaluate(await firefox.chromeWindow(), `Services.prefs.setBoolPref('extensions.webextOptionalPermissionPrompts', false)`);
+        await firefox.evaluate(
+          await firefox.chromeWindow(),
+          `Services.prefs.setBoolPref('extensions.webextOptionalPermissionPrompts', false)`,
+        );
         await firefox.evaluate(page, `document.querySelector('[data-testid=batch-grant]').focus()`);
         const started = performance.now();
         await firefox.bidi.send('input.performActions', {
           context: page,
-          actions: [{ type: 'key', id: 'keyboard', actions: [{ type: 'keyDown', value: '\uE007' }, { type: 'keyUp', value: '\uE007' }] }],
+          actions: [
+            {
+              type: 'key',
+              id: 'keyboard',
+              actions: [
+                { type: 'keyDown', value: '\uE007' },
+                { type: 'keyUp', value: '\uE007' },
+              ],
+            },
+          ],
         });
         await firefox.waitFor(page, `document.querySelector('[data-testid=batch-run][data-phase=done]')`, 120_000);
         const seconds = (performance.now() - started) / 1000;
-        console.log(`[e2e] Firefox batch: ${server.entries.length} rows in ${seconds.toFixed(1)} s = ${(expected.size / seconds).toFixed(1)} pages audited/s`);
+        console.log(
+          `[e2e] Firefox batch: ${server.entries.length} rows in ${seconds.toFixed(1)} s = ${(expected.size / seconds).toFixed(1)} pages audited/s`,
+        );
         const granted = await firefox.evaluate<boolean>(page, `browser.permissions.contains({ origins: ['http://127.0.0.1/*'] })`);
         expect(granted).toBe(true);
       }

@@ -49,7 +49,9 @@ export class BiDi {
   send<T = Record<string, unknown>>(method: string, params: object = {}): Promise<T> {
     if (this.closed) return Promise.reject(new BiDiError(`${method}: connection closed`));
     const id = this.nextId++;
-    const reply = new Promise<T>((resolve, reject) => this.pending.set(id, { resolve: resolve as (value: unknown) => void, reject, method }));
+    const reply = new Promise<T>((resolve, reject) =>
+      this.pending.set(id, { resolve: resolve as (value: unknown) => void, reject, method }),
+    );
     this.write(0x1, Buffer.from(JSON.stringify({ id, method, params })));
     return reply;
   }

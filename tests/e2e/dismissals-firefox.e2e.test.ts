@@ -30,7 +30,11 @@ describe.skipIf(skip)('dismissals import in Firefox', () => {
     const report = await firefox.newTab(`${server.origin}/pingtan-2024-mutated-balance.html`);
     const tabId = await firefox.clickToolbarButton(report);
     const isImport = (node: { role: string; name: string }) => node.role === 'pushbutton' && node.name === '导入忽略标记';
-    await until(() => firefox.actionPopupAccessibles(), (nodes) => nodes.some(isImport), 'the import button in the popup');
+    await until(
+      () => firefox.actionPopupAccessibles(),
+      (nodes) => nodes.some(isImport),
+      'the import button in the popup',
+    );
 
     // Tab to the button as a keyboard user would, then press it.
     let reached = false;
@@ -43,13 +47,24 @@ describe.skipIf(skip)('dismissals import in Firefox', () => {
     const before = (await firefox.tabs()).length;
     await firefox.pressInActionPopup('Enter');
 
-    await until(() => firefox.actionPopup(), (popup) => popup === null, 'the popup to close');
+    await until(
+      () => firefox.actionPopup(),
+      (popup) => popup === null,
+      'the popup to close',
+    );
     const isPopupTab = (tab: { url: string }) => tab.url.startsWith(`moz-extension://${EXTENSION_UUID}/popup.html`);
-    const tabs = await until(() => firefox.tabs(), (list) => list.length === before + 1 && list.some(isPopupTab), 'the popup as a tab');
+    const tabs = await until(
+      () => firefox.tabs(),
+      (list) => list.length === before + 1 && list.some(isPopupTab),
+      'the popup as a tab',
+    );
     const page = tabs.find(isPopupTab);
     expect(page?.url).toBe(`moz-extension://${EXTENSION_UUID}/popup.html?tabId=${tabId}`);
     // The tab audits the same report (the activeTab grant is the extension's, for that tab) and offers the import.
-    const title = await firefox.waitFor<string>(page!.context, `document.querySelector('[data-testid=dismissals-import]') && document.querySelector('[data-testid=report-title]')?.textContent`);
+    const title = await firefox.waitFor<string>(
+      page!.context,
+      `document.querySelector('[data-testid=dismissals-import]') && document.querySelector('[data-testid=report-title]')?.textContent`,
+    );
     expect(title).toBe('平潭综合实验区2024年度政府信息公开工作年度报告');
     // storage.local answered: no error in the dismissals' status line.
     expect(await firefox.evaluate<string>(page!.context, `document.querySelector('[data-testid=review-status]').textContent`)).toBe('');

@@ -66,7 +66,9 @@ async function actionPopup(report: Page): Promise<ActionPopup> {
  */
 async function popupPage(report: Page): Promise<{ page: Page; noise: string[] }> {
   const popup = await actionPopup(report);
-  const tabId = await popup.evaluate<number>(`chrome.tabs.query({}).then((tabs) => tabs.find((tab) => tab.url === ${JSON.stringify(report.url())}).id)`);
+  const tabId = await popup.evaluate<number>(
+    `chrome.tabs.query({}).then((tabs) => tabs.find((tab) => tab.url === ${JSON.stringify(report.url())}).id)`,
+  );
   await popup.close();
   const page = await browser.context.newPage();
   const noise: string[] = [];
@@ -168,9 +170,9 @@ describe('exports, dismissals and history in Chromium', () => {
     try {
       expect(await popup.waitFor<string>(DISMISSED_COUNT)).toBe('1');
       expect(await popup.evaluate<number>(`document.querySelectorAll('${BALANCE_FINDING}').length`)).toBe(0);
-      expect(await popup.evaluate<string>(withGroupsOpen(`document.querySelector('[data-testid=group-dismissed] li.finding').dataset.checkId`))).toBe(
-        'table3-balance',
-      );
+      expect(
+        await popup.evaluate<string>(withGroupsOpen(`document.querySelector('[data-testid=group-dismissed] li.finding').dataset.checkId`)),
+      ).toBe('table3-balance');
     } finally {
       await popup.close();
       await report.close();
@@ -215,9 +217,9 @@ describe('exports, dismissals and history in Chromium', () => {
       const bad = join(profile, 'not-dismissals.json');
       writeFileSync(bad, JSON.stringify({ schemaVersion: 1, findings: [] }));
       await importFile(bad);
-      await expect.poll(() => page.getByTestId('review-status').textContent()).toBe(
-        '导入失败：这不是本工具导出的忽略标记文件（缺少 "kind": "govreport-audit-dismissals"）。',
-      );
+      await expect
+        .poll(() => page.getByTestId('review-status').textContent())
+        .toBe('导入失败：这不是本工具导出的忽略标记文件（缺少 "kind": "govreport-audit-dismissals"）。');
       expect(await page.getByTestId('group-dismissed').count()).toBe(0);
 
       await importFile(await download.path());
@@ -228,7 +230,9 @@ describe('exports, dismissals and history in Chromium', () => {
       // The JSON export carries the mark.
       const json = await exportVia(page, 'json');
       const audit = AuditResult.parse(JSON.parse((await downloaded(json)).toString('utf8')));
-      expect(audit.findings.filter((f) => f.dismissed).map((f) => [f.checkId, f.location.column, f.dismissed!.note])).toEqual([['table3-balance', 'natural', NOTE]]);
+      expect(audit.findings.filter((f) => f.dismissed).map((f) => [f.checkId, f.location.column, f.dismissed!.note])).toEqual([
+        ['table3-balance', 'natural', NOTE],
+      ]);
       expect(noise).toEqual([]);
     } finally {
       await page.close();
@@ -236,7 +240,7 @@ describe('exports, dismissals and history in Chromium', () => {
     }
   });
 
-  it('compares a report with its organisation\'s previous year audited before', async () => {
+  it("compares a report with its organisation's previous year audited before", async () => {
     const cross = withGroupsOpen(
       `[...document.querySelectorAll('li.finding[data-check-id=carryover-continuity]')].map((li) => li.dataset.outcome + ' ' + li.dataset.severity)`,
     );
@@ -255,10 +259,16 @@ describe('exports, dismissals and history in Chromium', () => {
       // The two failures of one check, one sentence: one line with their count.
       const warnings = `document.querySelector('[data-testid=group-fail-warning] li.finding-cluster[data-check-id=carryover-continuity]')?.dataset.count`;
       expect(await popup.waitFor<string>(warnings)).toBe('2');
-      expect(await popup.evaluate<string>(`document.querySelector('[data-testid=verdict]').textContent`)).toContain('已与 2022 年度报告比对');
-      expect((await popup.evaluate<string[]>(cross)).sort()).toEqual([...Array(5).fill('pass warning'), 'fail warning', 'fail warning'].sort());
+      expect(await popup.evaluate<string>(`document.querySelector('[data-testid=verdict]').textContent`)).toContain(
+        '已与 2022 年度报告比对',
+      );
+      expect((await popup.evaluate<string[]>(cross)).sort()).toEqual(
+        [...Array(5).fill('pass warning'), 'fail warning', 'fail warning'].sort(),
+      );
       // Opened, a cross-year finding shows last year's figure and the report it came from.
-      await popup.evaluate(`document.querySelector('[data-testid=group-fail-warning] li.finding[data-check-id=carryover-continuity] .finding-toggle').click()`);
+      await popup.evaluate(
+        `document.querySelector('[data-testid=group-fail-warning] li.finding[data-check-id=carryover-continuity] .finding-toggle').click()`,
+      );
       const previous = await popup.waitFor<string>(`document.querySelector('[data-testid=previous-year]')?.textContent`);
       expect(previous).toContain('2022 年度 · 表三 · R25 四、结转下年度继续办理');
       expect(previous).toContain(`${server.origin}/pingtan-2022.html`);

@@ -75,11 +75,19 @@ describe.skipIf(skip)('Firefox ESR (WebDriver BiDi, dist/firefox-mv2)', () => {
     const failing = cliAudit(ROW_TOTAL).findings.filter((finding) => finding.outcome === 'fail');
     expect(failing.map((finding) => finding.checkId)).toEqual(['table3-row-total']);
 
-    const popup = await until(() => firefox.actionPopup(), (value) => value !== null, 'the popup panel');
+    const popup = await until(
+      () => firefox.actionPopup(),
+      (value) => value !== null,
+      'the popup panel',
+    );
     expect(popup!.url).toBe(`moz-extension://${EXTENSION_UUID}/popup.html`);
     // The audit is done when the finding's button is in the popup's accessibility tree.
     const isFinding = (node: PopupAccessible) => node.role === 'pushbutton' && node.name.startsWith(failing[0]!.message.replace(/。$/, ''));
-    const tree = await until(() => firefox.actionPopupAccessibles(), (nodes) => nodes.some(isFinding), 'the finding in the popup');
+    const tree = await until(
+      () => firefox.actionPopupAccessibles(),
+      (nodes) => nodes.some(isFinding),
+      'the finding in the popup',
+    );
     expect(tree.find(isFinding)!.states).toContain('collapsed');
     expect(tree.some((node) => node.role === 'heading' && node.name.includes('平潭综合实验区2024年度政府信息公开工作年度报告'))).toBe(true);
     expect(tree.filter((node) => node.role === 'pagetab').map((node) => node.name)).toEqual(['问题', '表格']);
@@ -97,26 +105,52 @@ describe.skipIf(skip)('Firefox ESR (WebDriver BiDi, dist/firefox-mv2)', () => {
     expect(stops.at(-1)).toMatch(/^pushbutton:表三/);
     expect(stops, stops.join(' | ')).not.toContain('none');
     await firefox.pressInActionPopup('Enter');
-    await until(() => firefox.actionPopupAccessibles(), (nodes) => nodes.find(isFinding)?.states.includes('expanded') ?? false, 'aria-expanded');
+    await until(
+      () => firefox.actionPopupAccessibles(),
+      (nodes) => nodes.find(isFinding)?.states.includes('expanded') ?? false,
+      'aria-expanded',
+    );
 
-    const shown = await until(() => firefox.evaluate<Measure>(report, MEASURE), (m) => m.box !== null, 'the outline on the page');
+    const shown = await until(
+      () => firefox.evaluate<Measure>(report, MEASURE),
+      (m) => m.box !== null,
+      'the outline on the page',
+    );
     expectSameRect(shown);
     await firefox.evaluate(report, 'window.scrollBy(0, 120)');
-    expectSameRect(await until(() => firefox.evaluate<Measure>(report, MEASURE), (m) => m.box !== null && Math.abs(m.box.top - m.cell.top) <= 2, 'the outline after scrolling'));
+    expectSameRect(
+      await until(
+        () => firefox.evaluate<Measure>(report, MEASURE),
+        (m) => m.box !== null && Math.abs(m.box.top - m.cell.top) <= 2,
+        'the outline after scrolling',
+      ),
+    );
     await sleep(300);
     await firefox.actionPopupScreenshot('firefox-action-popup-expanded-zh');
     await firefox.screenshot(report, 'firefox-page-outline', 'viewport');
 
     // Escape closes the popup; its port closes with it and the page drops the outline.
     await firefox.pressInActionPopup('Escape');
-    await until(() => firefox.actionPopup(), (value) => value === null, 'the popup to close');
-    await until(() => firefox.evaluate<Measure>(report, MEASURE), (m) => m.hosts === 0, 'the outline to go');
+    await until(
+      () => firefox.actionPopup(),
+      (value) => value === null,
+      'the popup to close',
+    );
+    await until(
+      () => firefox.evaluate<Measure>(report, MEASURE),
+      (m) => m.hosts === 0,
+      'the outline to go',
+    );
     await firefox.bidi.send('browsingContext.close', { context: report });
   });
 
   it('the popup page lists the same findings as the CLI, shows the tables and English, outlines on click, exports JSON', async () => {
     const { report, tabId } = await reportWithPopup(ROW_TOTAL);
-    await until(() => firefox.actionPopupAccessibles(), (nodes) => nodes.some((node) => node.role === 'pagetab'), 'the popup');
+    await until(
+      () => firefox.actionPopupAccessibles(),
+      (nodes) => nodes.some((node) => node.role === 'pagetab'),
+      'the popup',
+    );
     const page = await firefox.newTab(`moz-extension://${EXTENSION_UUID}/popup.html?tabId=${tabId}`);
     try {
       expect(await firefox.waitFor(page, SETTLED)).toBe('count-error');
@@ -125,7 +159,13 @@ describe.skipIf(skip)('Firefox ESR (WebDriver BiDi, dist/firefox-mv2)', () => {
       expect(outcomes(shown)).toEqual(outcomes(cliAudit(ROW_TOTAL).findings));
 
       await firefox.evaluate(page, `document.querySelector('[data-check-id=table3-row-total][data-outcome=fail] .finding-toggle').click()`);
-      expectSameRect(await until(() => firefox.evaluate<Measure>(report, MEASURE), (m) => m.box !== null, 'the outline'));
+      expectSameRect(
+        await until(
+          () => firefox.evaluate<Measure>(report, MEASURE),
+          (m) => m.box !== null,
+          'the outline',
+        ),
+      );
       const clip = await firefox.evaluate<{ x: number; y: number; width: number; height: number }>(
         page,
         `(() => { const r = document.querySelector('.popup').getBoundingClientRect(); return { x: 0, y: 0, width: Math.ceil(r.width), height: Math.ceil(r.height) }; })()`,
@@ -154,7 +194,11 @@ describe.skipIf(skip)('Firefox ESR (WebDriver BiDi, dist/firefox-mv2)', () => {
       await firefox.evaluate(page, `document.querySelector('[data-testid=export-json]').click()`);
       // Firefox writes under a temporary name and renames when done: wait for the file by its name.
       const name = 'govreport-audit-平潭综合实验区-2024.json';
-      await until(async () => readdirSync(firefox.downloads), (names) => names.includes(name), 'the JSON download under its name');
+      await until(
+        async () => readdirSync(firefox.downloads),
+        (names) => names.includes(name),
+        'the JSON download under its name',
+      );
       const exported = AuditResult.parse(JSON.parse(readFileSync(join(firefox.downloads, name), 'utf8')));
       expect(outcomes(exported.findings)).toEqual(outcomes(cliAudit(ROW_TOTAL).findings));
       expect(exported.counts).toEqual(cliAudit(ROW_TOTAL).counts);
@@ -162,7 +206,11 @@ describe.skipIf(skip)('Firefox ESR (WebDriver BiDi, dist/firefox-mv2)', () => {
       await firefox.bidi.send('browsingContext.close', { context: page });
     }
     // The popup page that drew the outline is gone: so is the outline.
-    await until(() => firefox.evaluate<Measure>(report, MEASURE), (m) => m.hosts === 0, 'the outline to go');
+    await until(
+      () => firefox.evaluate<Measure>(report, MEASURE),
+      (m) => m.hosts === 0,
+      'the outline to go',
+    );
     await firefox.bidi.send('browsingContext.close', { context: report });
   });
 });

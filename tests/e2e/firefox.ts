@@ -143,7 +143,11 @@ export class Firefox {
       await this.bidi.send('browsingContext.navigate', { context, url, wait: 'interactive' });
     } catch (error) {
       // A refused third-party frame can fail the command although the page itself loaded.
-      const loaded = await this.waitFor(context, `location.href === ${JSON.stringify(url)} && document.readyState !== 'loading'`, 10_000).catch(() => false);
+      const loaded = await this.waitFor(
+        context,
+        `location.href === ${JSON.stringify(url)} && document.readyState !== 'loading'`,
+        10_000,
+      ).catch(() => false);
       if (!loaded) throw error;
     }
   }

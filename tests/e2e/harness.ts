@@ -35,7 +35,9 @@ export interface FixtureServer {
 export async function serveFixtures(): Promise<FixtureServer> {
   const files = new Set([
     ...readdirSync(FIXTURES_DIR).filter((name) => name.endsWith('.html')),
-    ...readdirSync(join(FIXTURES_DIR, 'real/html')).filter((name) => name.endsWith('.html')).map((name) => `real/html/${name}`),
+    ...readdirSync(join(FIXTURES_DIR, 'real/html'))
+      .filter((name) => name.endsWith('.html'))
+      .map((name) => `real/html/${name}`),
   ]);
   const server = http.createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname.slice(1));

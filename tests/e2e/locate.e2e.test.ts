@@ -261,7 +261,9 @@ describe('show a finding on the page (Chromium)', () => {
       expect(groups).toContain('group-section-tables');
       expect(groups.at(-1)).toBe('group-not-applicable');
       expect(
-        await next.evaluate<number>(`document.querySelectorAll('[data-testid=group-section-tables] li[data-check-id=table3-row-total][data-outcome=fail]').length`),
+        await next.evaluate<number>(
+          `document.querySelectorAll('[data-testid=group-section-tables] li[data-check-id=table3-row-total][data-outcome=fail]').length`,
+        ),
       ).toBe(1);
       await next.screenshot('popup-by-section-en');
       // Back to Chinese for whoever opens the popup next.
@@ -339,12 +341,19 @@ describe('show a finding on the page (Chromium)', () => {
     try {
       await popup.evaluate(`document.querySelector('[data-check-id=table-incomplete][data-outcome=fail] .finding-toggle').click()`);
       await expect
-        .poll(() => page.evaluate(() => !!document.querySelector('govreport-highlight')?.shadowRoot?.querySelector('.box.table[data-target="table:1"]')))
+        .poll(() =>
+          page.evaluate(
+            () => !!document.querySelector('govreport-highlight')?.shadowRoot?.querySelector('.box.table[data-target="table:1"]'),
+          ),
+        )
         .toBe(true);
       const rects = await page.evaluate(() => {
         const box = document.querySelector('govreport-highlight')!.shadowRoot!.querySelector('.box.table')!.getBoundingClientRect();
         const table = document.getElementsByTagName('table')[1]!.getBoundingClientRect();
-        return { box: { left: box.left, top: box.top, width: box.width, height: box.height }, table: { left: table.left, top: table.top, width: table.width, height: table.height } };
+        return {
+          box: { left: box.left, top: box.top, width: box.width, height: box.height },
+          table: { left: table.left, top: table.top, width: table.width, height: table.height },
+        };
       });
       expectSameRect(rects.box, rects.table);
 
@@ -365,7 +374,9 @@ describe('show a finding on the page (Chromium)', () => {
           }),
         )
         .toContain('收到和处理政府信息公开申请情况');
-      expect(await page.evaluate(() => document.querySelector('govreport-highlight')!.shadowRoot!.querySelectorAll('.box.table').length)).toBe(0);
+      expect(
+        await page.evaluate(() => document.querySelector('govreport-highlight')!.shadowRoot!.querySelectorAll('.box.table').length),
+      ).toBe(0);
     } finally {
       await popup.close().catch(() => undefined);
       await popup.detach();
@@ -391,7 +402,11 @@ describe('show a finding on the page (Chromium)', () => {
       expect(await popup.evaluate<string>(`document.querySelector('${selector}').closest('li').dataset.checkId`)).toBe(quoted!.checkId);
       await popup.evaluate(`document.querySelector('${selector}').click()`);
       await expect
-        .poll(() => page.evaluate(() => document.querySelector('govreport-highlight')?.shadowRoot?.querySelectorAll('.box.quote:not(.hidden)').length ?? 0))
+        .poll(() =>
+          page.evaluate(
+            () => document.querySelector('govreport-highlight')?.shadowRoot?.querySelectorAll('.box.quote:not(.hidden)').length ?? 0,
+          ),
+        )
         .toBeGreaterThan(0);
       await popup.screenshot('popup-quote-finding');
       saveScreenshot('page-outline-quote-finding', await page.screenshot());

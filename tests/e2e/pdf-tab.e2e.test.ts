@@ -23,8 +23,9 @@ beforeAll(async () => {
   server = http.createServer((request, response) => {
     if (request.url === '/list.html') {
       // A list page that is not the report but links it as its attachment.
-      const page = '<!doctype html><meta charset="utf-8"><title>政府信息公开年报</title><ul><li><a href="/about.html">关于我们</a></li>'
-        + '<li><a href="/hongze-2024.pdf">淮安市洪泽区人民政府2024年政府信息公开工作年度报告.pdf</a></li></ul>';
+      const page =
+        '<!doctype html><meta charset="utf-8"><title>政府信息公开年报</title><ul><li><a href="/about.html">关于我们</a></li>' +
+        '<li><a href="/hongze-2024.pdf">淮安市洪泽区人民政府2024年政府信息公开工作年度报告.pdf</a></li></ul>';
       return void response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page);
     }
     if (request.url !== '/hongze-2024.pdf') return void response.writeHead(404).end();

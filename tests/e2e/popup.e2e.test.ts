@@ -92,9 +92,7 @@ describe('popup in Chromium', () => {
     const { popup, settled } = await auditThroughAction(report, 'pingtan-2024');
     try {
       expect(settled).toBe('count-error');
-      expect(await popup.evaluate<string>(`document.querySelector('[data-testid=report-title]').textContent`)).toBe(
-        TITLE_2024,
-      );
+      expect(await popup.evaluate<string>(`document.querySelector('[data-testid=report-title]').textContent`)).toBe(TITLE_2024);
       expect(await popup.evaluate<string>(`document.querySelector('[data-testid=count-error] .n').textContent`)).toBe('0');
       const shown = await popup.evaluate<{ checkId: string; outcome: string }[]>(ALL_FINDINGS);
       expect(outcomes(shown)).toEqual(outcomes(cliAudit('pingtan-2024.html').findings));
@@ -185,10 +183,12 @@ describe('popup in Chromium', () => {
       expect(exported.tool.name).toBe('govreport-audit');
       expect(exported.report.title).toBe(TITLE_2024);
       expect(exported.findings.every((finding) => finding.checkId !== '')).toBe(true);
-      expect(exported.findings.filter((finding) => finding.outcome === 'fail').map((finding) => finding.checkId).sort()).toEqual([
-        'table3-balance',
-        'table3-row-total',
-      ]);
+      expect(
+        exported.findings
+          .filter((finding) => finding.outcome === 'fail')
+          .map((finding) => finding.checkId)
+          .sort(),
+      ).toEqual(['table3-balance', 'table3-row-total']);
       const cli = cliAudit(file);
       expect(outcomes(exported.findings)).toEqual(outcomes(cli.findings));
       expect(exported.counts).toEqual(cli.counts);
@@ -228,7 +228,9 @@ describe('popup in Chromium', () => {
       await popup.evaluate(`document.querySelector('${selector} .finding-toggle').click()`);
       await popup.waitFor(`document.querySelector('${selector} table.evidence')`);
       expect(await popup.evaluate<string>(`document.querySelector('${selector} table.evidence').textContent`)).toContain('<img src=x');
-      expect(await popup.evaluate<boolean>(`document.querySelector('.popup img, .popup script') === null && !('__pwned' in window)`)).toBe(true);
+      expect(await popup.evaluate<boolean>(`document.querySelector('.popup img, .popup script') === null && !('__pwned' in window)`)).toBe(
+        true,
+      );
     } finally {
       await popup.detach();
       await report.close();

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { auditReport } from '../../src/core/audit/audit';
-import { dismissalsKey, loadDismissals, loadHistory, recordInHistory, reportUrlKey, saveDismissals, type StorageArea } from '../../src/popup/storage';
+import {
+  dismissalsKey,
+  loadDismissals,
+  loadHistory,
+  recordInHistory,
+  reportUrlKey,
+  saveDismissals,
+  type StorageArea,
+} from '../../src/popup/storage';
 import { HISTORY_BOUNDS, previousYearOf } from '../../src/core/audit/history';
 import { reportOf } from '../helpers';
 
@@ -23,7 +31,9 @@ describe('popup storage', () => {
     const audit = auditReport(r2022, { url: 'https://x.gov.cn/nb/2022.htm#table3', now });
     expect(dismissalsKey(audit)).toBe('dismissals:https://x.gov.cn/nb/2022.htm');
     await saveDismissals(audit, { 'a@': { note: 'n', at: 'T' } }, area);
-    expect(await loadDismissals(auditReport(r2022, { url: 'https://x.gov.cn/nb/2022.htm', now }), area)).toEqual({ 'a@': { note: 'n', at: 'T' } });
+    expect(await loadDismissals(auditReport(r2022, { url: 'https://x.gov.cn/nb/2022.htm', now }), area)).toEqual({
+      'a@': { note: 'n', at: 'T' },
+    });
     expect(await loadDismissals(auditReport(r2022, { url: 'https://x.gov.cn/nb/other.htm', now }), area)).toEqual({});
   });
 
@@ -64,11 +74,19 @@ describe('the report key of dismissals', () => {
 
   it('a dismissal made on the page reached from a list is there when the page is opened directly', async () => {
     const area = memory();
-    await saveDismissals(auditReport(r2022, { url: 'https://x.gov.cn/nb/2022.htm?from=list', now }), { 'a@': { note: 'n', at: 'T' } }, area);
-    expect(await loadDismissals(auditReport(r2022, { url: 'https://x.gov.cn/nb/2022.htm', now }), area)).toEqual({ 'a@': { note: 'n', at: 'T' } });
+    await saveDismissals(
+      auditReport(r2022, { url: 'https://x.gov.cn/nb/2022.htm?from=list', now }),
+      { 'a@': { note: 'n', at: 'T' } },
+      area,
+    );
+    expect(await loadDismissals(auditReport(r2022, { url: 'https://x.gov.cn/nb/2022.htm', now }), area)).toEqual({
+      'a@': { note: 'n', at: 'T' },
+    });
     // Kept by an earlier version under the URL less its fragment: still found.
     const legacy = memory({ 'dismissals:https://x.gov.cn/nb/2022.htm?spm=1': { 'b@': { note: '', at: 'T' } } });
-    expect(await loadDismissals(auditReport(r2022, { url: 'https://x.gov.cn/nb/2022.htm?spm=1', now }), legacy)).toEqual({ 'b@': { note: '', at: 'T' } });
+    expect(await loadDismissals(auditReport(r2022, { url: 'https://x.gov.cn/nb/2022.htm?spm=1', now }), legacy)).toEqual({
+      'b@': { note: '', at: 'T' },
+    });
   });
 });
 

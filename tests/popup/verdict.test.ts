@@ -24,7 +24,9 @@ describe('the verdict and the counts at a glance', () => {
   it('says a pre-form report was checked only in part, never all clear', () => {
     const audit = auditOf('pingtan-2018.html');
     expect(headline(audit)).toBe('limited: 本报告早于规定格式，只做了 3 项核对');
-    expect(translate('en', verdictOf(audit).headline.key, verdictOf(audit).headline.params)).toBe('This report predates the national form: only 3 check(s) applied');
+    expect(translate('en', verdictOf(audit).headline.key, verdictOf(audit).headline.params)).toBe(
+      'This report predates the national form: only 3 check(s) applied',
+    );
   });
 
   it('says a clean report is clear and that it was not compared with last year', () => {
@@ -47,7 +49,9 @@ describe('the verdict and the counts at a glance', () => {
 describe('count filters and grouped repeats', () => {
   it('a count card lists only its kind; the passes open', () => {
     const audit = auditOf('pingtan-2024-mutated-row-total.html');
-    expect(groupFindings(audit.findings, 'severity', 'error').map((group) => `${group.id}:${group.findings.length}`)).toEqual(['fail-error:1']);
+    expect(groupFindings(audit.findings, 'severity', 'error').map((group) => `${group.id}:${group.findings.length}`)).toEqual([
+      'fail-error:1',
+    ]);
     const passes = groupFindings(audit.findings, 'section', 'pass');
     expect(passes.map((group) => `${group.id}:${group.collapsed}`)).toEqual(['pass:false']);
     expect(passes[0]!.findings.every((finding) => finding.outcome === 'pass')).toBe(true);
@@ -68,19 +72,29 @@ describe('count filters and grouped repeats', () => {
 describe('English names', () => {
   const keys = new Set(Object.values(FORM_NAMES_EN).flatMap((names) => Object.keys(names)));
   it('no form key is left where an English message names a row, column or group', () => {
-    for (const file of ['pingtan-2024-mutated-row-total.html', 'pingtan-2024-mutated-truncated-table3.html', 'pingtan-2024-mutated-text-cell.html', 'pingtan-2024-mutated-blank.html']) {
+    for (const file of [
+      'pingtan-2024-mutated-row-total.html',
+      'pingtan-2024-mutated-truncated-table3.html',
+      'pingtan-2024-mutated-text-cell.html',
+      'pingtan-2024-mutated-blank.html',
+    ]) {
       for (const finding of auditOf(file).findings) {
-        for (const match of englishMessage(finding).matchAll(/\b(?:row|column|Table \d,) ([A-Za-z][\w.]*)/g)) expect(keys.has(match[1]!), `${file}: ${match[0]}`).toBe(false);
+        for (const match of englishMessage(finding).matchAll(/\b(?:row|column|Table \d,) ([A-Za-z][\w.]*)/g))
+          expect(keys.has(match[1]!), `${file}: ${match[0]}`).toBe(false);
       }
     }
-    const rowTotal = auditOf('pingtan-2024-mutated-row-total.html').findings.find((finding) => finding.checkId === 'table3-row-total' && finding.outcome === 'fail')!;
+    const rowTotal = auditOf('pingtan-2024-mutated-row-total.html').findings.find(
+      (finding) => finding.checkId === 'table3-row-total' && finding.outcome === 'fail',
+    )!;
     expect(englishMessage(rowTotal)).toMatch(/^Table 3, row “Disclosed”: /);
   });
 
   it('places name the English label with the form’s Chinese label beside it', () => {
     const audit = auditOf('pingtan-2024-mutated-row-total.html');
     const rowTotal = audit.findings.find((finding) => finding.checkId === 'table3-row-total' && finding.outcome === 'fail')!;
-    expect(locationText(audit, rowTotal.location, 'en')).toBe('Table 3 (applications received and handled) · R03 Disclosed （一）予以公开 · Total 总计');
+    expect(locationText(audit, rowTotal.location, 'en')).toBe(
+      'Table 3 (applications received and handled) · R03 Disclosed （一）予以公开 · Total 总计',
+    );
   });
 
   it('a 2019-form report’s English messages name no column by its key', () => {
@@ -102,7 +116,9 @@ describe('cross-year findings show last year', () => {
       organisation: '平潭综合实验区',
       title: previous.title,
       url: 'https://www.pingtan.gov.cn/2023.htm',
-      cells: [{ table: 3, row: 'carriedOut', column: 'natural', raw: previous.carriedOut.natural!.raw, kind: previous.carriedOut.natural!.kind }],
+      cells: [
+        { table: 3, row: 'carriedOut', column: 'natural', raw: previous.carriedOut.natural!.raw, kind: previous.carriedOut.natural!.kind },
+      ],
     });
     expect(previous.title).toMatch(/2023/);
     const inForce = audit.findings.find((finding) => finding.checkId === 'in-force-continuity' && finding.outcome !== 'not-applicable')!;

@@ -7,7 +7,8 @@ import { auditOf } from '../helpers';
 import { dismissedAudit, hostileAudit, HOSTILE } from './fixtures';
 import { parseCsv } from './parse-csv';
 
-const problems = (audit: AuditResult) => audit.findings.filter((finding) => finding.outcome === 'fail' || finding.outcome === 'needs-review');
+const problems = (audit: AuditResult) =>
+  audit.findings.filter((finding) => finding.outcome === 'fail' || finding.outcome === 'needs-review');
 
 /** Every leading character OWASP lists, and the full-width forms some spreadsheets fold to them. */
 const FORMULA_STARTS = ['=', '+', '-', '@', '\t', '\r', '＝', '＋', '－', '＠'];
@@ -64,7 +65,11 @@ describe('CSV export', () => {
 
   it('problems first, worst first', () => {
     const rows = parseCsv(renderCsv([auditOf('pingtan-2024-mutated-blank-in-failing-sum.html')], { passes: true }).slice(1)).slice(1);
-    const ranks = rows.map((row) => ['错误', '警告', '提示'].indexOf(row[4]!) >= 0 ? ['错误', '警告', '提示'].indexOf(row[4]!) : { 待人工核查: 3, 通过: 4, 不适用: 5 }[row[3] as '通过']);
+    const ranks = rows.map((row) =>
+      ['错误', '警告', '提示'].indexOf(row[4]!) >= 0
+        ? ['错误', '警告', '提示'].indexOf(row[4]!)
+        : { 待人工核查: 3, 通过: 4, 不适用: 5 }[row[3] as '通过'],
+    );
     expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
   });
 
@@ -90,21 +95,24 @@ describe('CSV export', () => {
     expect(csvField('-2.5')).toBe('-2.5');
   });
 
-  it.each(FORMULA_STARTS.map((start) => [JSON.stringify(start), start]))('a field starting with %s is neutralised in every column', (_, start) => {
-    expect(neutraliseFormula(payload(start))).toBe(`'${payload(start)}`);
-    const text = renderCsv([formulaAudit(start)], { passes: true });
-    const rows = parseCsv(text.slice(1)).slice(1);
-    expect(rows.length).toBeGreaterThan(0);
-    for (const row of rows) {
-      for (const field of row) expect(field.startsWith(start) && !field.startsWith("'")).toBe(false);
-      // The report's text is there, defused.
-      expect(row).toContain(`'${payload(start)}`);
-    }
-    // The input column and an unaudited input's reason too (a file can be named like a formula).
-    const named = parseCsv(csvRows(dismissedAudit(), payload(start)) + csvFailedRow(payload(start), payload(start)));
-    expect(named.every((row) => row[0] === `'${payload(start)}`)).toBe(true);
-    expect(named.at(-1)![7]).toBe(`'${payload(start)}`);
-  });
+  it.each(FORMULA_STARTS.map((start) => [JSON.stringify(start), start]))(
+    'a field starting with %s is neutralised in every column',
+    (_, start) => {
+      expect(neutraliseFormula(payload(start))).toBe(`'${payload(start)}`);
+      const text = renderCsv([formulaAudit(start)], { passes: true });
+      const rows = parseCsv(text.slice(1)).slice(1);
+      expect(rows.length).toBeGreaterThan(0);
+      for (const row of rows) {
+        for (const field of row) expect(field.startsWith(start) && !field.startsWith("'")).toBe(false);
+        // The report's text is there, defused.
+        expect(row).toContain(`'${payload(start)}`);
+      }
+      // The input column and an unaudited input's reason too (a file can be named like a formula).
+      const named = parseCsv(csvRows(dismissedAudit(), payload(start)) + csvFailedRow(payload(start), payload(start)));
+      expect(named.every((row) => row[0] === `'${payload(start)}`)).toBe(true);
+      expect(named.at(-1)![7]).toBe(`'${payload(start)}`);
+    },
+  );
 
   it('markup stays text: the hostile cells are defused and quoted', () => {
     const rows = parseCsv(renderCsv([hostileAudit()]).slice(1));
@@ -117,7 +125,11 @@ describe('CSV export', () => {
     const text = csvHeader() + csvRows(a, 'a.html') + csvFailedRow('missing.html', 'no such file') + csvRows(b, 'b.html');
     expect(text.match(/\uFEFF/g)).toHaveLength(1);
     const rows = parseCsv(text.slice(1));
-    expect(rows.slice(1).map((row) => row[0])).toEqual([...problems(a).map(() => 'a.html'), 'missing.html', ...problems(b).map(() => 'b.html')]);
+    expect(rows.slice(1).map((row) => row[0])).toEqual([
+      ...problems(a).map(() => 'a.html'),
+      'missing.html',
+      ...problems(b).map(() => 'b.html'),
+    ]);
     expect(rows.find((row) => row[0] === 'missing.html')!.slice(3, 8)).toEqual(['无法审校', '', '', '', 'no such file']);
   });
 });
@@ -128,7 +140,11 @@ describe('XLSX export', () => {
     await workbook.xlsx.load((await sheets.write()) as unknown as ArrayBuffer);
     return workbook;
   };
-  const values = (sheet: ExcelJS.Worksheet) => sheet.getSheetValues().slice(1).map((row) => (row as unknown[]).slice(1));
+  const values = (sheet: ExcelJS.Worksheet) =>
+    sheet
+      .getSheetValues()
+      .slice(1)
+      .map((row) => (row as unknown[]).slice(1));
 
   it('a summary sheet and a findings sheet, Chinese headers, problems first, frozen header, filters', async () => {
     const sheets = new XlsxSheets();
@@ -139,8 +155,16 @@ describe('XLSX export', () => {
     expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['汇总', '问题清单']);
     const [summary, findings] = workbook.worksheets as [ExcelJS.Worksheet, ExcelJS.Worksheet];
     expect(values(summary)[0]!.slice(0, 3)).toEqual(['输入', '机关', '年度']);
-    expect(values(summary).slice(1).map((row) => row[0])).toEqual(['broken.html', 'missing.html', 'clean.html']);
-    expect(values(findings).slice(1).map((row) => [row[0], row[6] || row[3]])).toEqual([
+    expect(
+      values(summary)
+        .slice(1)
+        .map((row) => row[0]),
+    ).toEqual(['broken.html', 'missing.html', 'clean.html']);
+    expect(
+      values(findings)
+        .slice(1)
+        .map((row) => [row[0], row[6] || row[3]]),
+    ).toEqual([
       ['broken.html', 'table3-row-total'],
       ['broken.html', 'table3-balance'],
       ['missing.html', '无法审校'],
@@ -158,13 +182,15 @@ describe('XLSX export', () => {
     const workbook = await open(sheets);
     let seen = 0;
     for (const sheet of workbook.worksheets) {
-      sheet.eachRow((row) => row.eachCell((cell) => {
-        expect(cell.formula).toBeUndefined();
-        if (typeof cell.value !== 'string') return;
-        expect(cell.value.startsWith(start)).toBe(false);
-        // XML has no bare CR: the workbook stores it as a line feed.
-        if (cell.value === `'${payload(start)}`.replace('\r', '\n')) seen++;
-      }));
+      sheet.eachRow((row) =>
+        row.eachCell((cell) => {
+          expect(cell.formula).toBeUndefined();
+          if (typeof cell.value !== 'string') return;
+          expect(cell.value.startsWith(start)).toBe(false);
+          // XML has no bare CR: the workbook stores it as a line feed.
+          if (cell.value === `'${payload(start)}`.replace('\r', '\n')) seen++;
+        }),
+      );
     }
     expect(seen).toBeGreaterThan(10);
   });

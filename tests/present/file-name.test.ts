@@ -5,7 +5,7 @@ import { auditOf } from '../helpers';
 describe('export file names', () => {
   const audit = auditOf('pingtan-2024-mutated-balance.html');
 
-  it('name the organisation and year, with the format\'s extension', () => {
+  it("name the organisation and year, with the format's extension", () => {
     expect(exportFileName(audit)).toBe('govreport-audit-平潭综合实验区-2024.json');
     expect(['md', 'csv', 'html', 'txt'].map((ext) => exportFileName(audit, ext as 'md'))).toEqual([
       'govreport-audit-平潭综合实验区-2024.md',
@@ -19,6 +19,8 @@ describe('export file names', () => {
   it('are safe on any file system', () => {
     expect(sanitiseFilePart('a/b\\c:d*e?"f"<g>|h i\u0000j..k', 'x')).toBe('a_b_c_d_e_f_g_h_i_j_k');
     expect(sanitiseFilePart(' ../ ', 'report')).toBe('report');
-    expect(exportFileName({ ...audit, report: { ...audit.report, organisation: '../../etc', year: null } }, 'csv')).toBe('govreport-audit-etc-unknown.csv');
+    expect(exportFileName({ ...audit, report: { ...audit.report, organisation: '../../etc', year: null } }, 'csv')).toBe(
+      'govreport-audit-etc-unknown.csv',
+    );
   });
 });

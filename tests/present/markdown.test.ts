@@ -18,9 +18,15 @@ describe('Markdown export', () => {
 
   it('gives each open finding with its expression, both sides and its cells', () => {
     const errors = md.slice(md.indexOf('## 错误（1）'), md.indexOf('## 已忽略'));
-    expect(errors).toContain('### 1. [错误] `table3-row-total` 表三「R01 一、本年新收政府信息公开申请数量」行：总计为 218，各类申请人之和为 220，相差 -2。');
-    expect(errors).toContain('- 算式：`C7 = C1 + C2 + C3 + C4 + C5 + C6 [R01 一、本年新收政府信息公开申请数量]`\n- 应为：220\n- 实为：218\n- 差额：-2');
-    expect(errors).toContain('| 单元格 | 原文 |\n|---|---|\n| 表三 · R01 一、本年新收政府信息公开申请数量 · 总计 | 218 |\n| 表三 · R01 一、本年新收政府信息公开申请数量 · 自然人 | 219 |');
+    expect(errors).toContain(
+      '### 1. [错误] `table3-row-total` 表三「R01 一、本年新收政府信息公开申请数量」行：总计为 218，各类申请人之和为 220，相差 -2。',
+    );
+    expect(errors).toContain(
+      '- 算式：`C7 = C1 + C2 + C3 + C4 + C5 + C6 [R01 一、本年新收政府信息公开申请数量]`\n- 应为：220\n- 实为：218\n- 差额：-2',
+    );
+    expect(errors).toContain(
+      '| 单元格 | 原文 |\n|---|---|\n| 表三 · R01 一、本年新收政府信息公开申请数量 · 总计 | 218 |\n| 表三 · R01 一、本年新收政府信息公开申请数量 · 自然人 | 219 |',
+    );
     expect(errors).not.toContain('table3-balance');
   });
 

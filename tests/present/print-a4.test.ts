@@ -20,8 +20,24 @@ function printedPages(html: string, name: string): number {
   const page = join(tmp, `${name}.html`);
   const pdf = join(tmp, `${name}.pdf`);
   writeFileSync(page, html);
-  execFileSync(CHROMIUM, ['--headless', '--no-sandbox', '--disable-gpu', '--no-pdf-header-footer', `--user-data-dir=${join(tmp, `profile-${name}`)}`, `--print-to-pdf=${pdf}`, pathToFileURL(page).href], { stdio: 'ignore', timeout: 90_000 });
-  const counts = [...readFileSync(pdf).toString('latin1').matchAll(/\/Type\s*\/Pages\b[^>]*?\/Count\s+(\d+)/g)].map((match) => Number(match[1]));
+  execFileSync(
+    CHROMIUM,
+    [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-pdf-header-footer',
+      `--user-data-dir=${join(tmp, `profile-${name}`)}`,
+      `--print-to-pdf=${pdf}`,
+      pathToFileURL(page).href,
+    ],
+    { stdio: 'ignore', timeout: 90_000 },
+  );
+  const counts = [
+    ...readFileSync(pdf)
+      .toString('latin1')
+      .matchAll(/\/Type\s*\/Pages\b[^>]*?\/Count\s+(\d+)/g),
+  ].map((match) => Number(match[1]));
   expect(counts.length).toBeGreaterThan(0);
   return Math.max(...counts);
 }

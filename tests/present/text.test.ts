@@ -7,8 +7,7 @@ import type { Finding } from '../../src/core/model/finding';
 import { countsLine, renderText } from '../../src/present/text';
 
 const now = new Date('2026-01-01T00:00:00Z');
-const audit = (name: string) =>
-  auditHtml(readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8'), { now });
+const audit = (name: string) => auditHtml(readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8'), { now });
 
 function finding(overrides: Partial<Finding>): Finding {
   return {
@@ -64,7 +63,15 @@ describe('renderText', () => {
     const base = audit('pingtan-2024.html');
     const text = renderText(
       withFindings(base, [
-        finding({ checkId: 'r', outcome: 'needs-review', message: '无法核对', expression: 'A = B', expected: '0', actual: '1', doubt: 'report' }),
+        finding({
+          checkId: 'r',
+          outcome: 'needs-review',
+          message: '无法核对',
+          expression: 'A = B',
+          expected: '0',
+          actual: '1',
+          doubt: 'report',
+        }),
         finding({ checkId: 'w', outcome: 'fail', severity: 'warning', message: '空白' }),
         finding({ checkId: 'p', outcome: 'pass', message: '一致' }),
         finding({ checkId: 'n', outcome: 'not-applicable', message: '不适用' }),

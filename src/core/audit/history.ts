@@ -108,6 +108,8 @@ export function previousYearOf<T extends YearData>(
   const site = url === undefined ? undefined : siteOf(url);
   return candidates.find(
     (candidate) =>
-      candidate.organisation === organisation && candidate.year === identity.year! - 1 && (site === undefined || siteOf(candidate.url) === site),
+      candidate.organisation === organisation &&
+      candidate.year === identity.year! - 1 &&
+      (site === undefined || siteOf(candidate.url) === site),
   );
 }

@@ -15,7 +15,8 @@ import { errorMessage } from '../error-message';
 export const MAX_INPUT_LENGTH = 8_000_000;
 
 export function readTextReport(text: string, options: { url?: string } = {}): Report {
-  if (text.length > MAX_INPUT_LENGTH) return notAReport(`文本过大（${(text.length / 1e6).toFixed(1)} MB），超出本工具可处理的范围`, options.url);
+  if (text.length > MAX_INPUT_LENGTH)
+    return notAReport(`文本过大（${(text.length / 1e6).toFixed(1)} MB），超出本工具可处理的范围`, options.url);
   try {
     return recognise(extractText(text, options));
   } catch (error) {

@@ -55,10 +55,25 @@ export function judge(claim: CountClaim, readings: Reading[], siblings: CountCla
   const related = results.find((result) => result.state === 'match');
   if (related) return { claim, outcome: 'fail', severity: 'warning', chosen: related, results };
   const primary = results[0]!;
-  const partner = siblings.find((other) => other.id !== claim.id && !other.count.approximate && other.count.unit === claim.count.unit
-    && samePartOf(claim, other) && claim.count.value + other.count.value === primary.value);
-  if (partner && primary.state === 'differs') return { claim, outcome: 'fail', severity: 'warning', chosen: primary, results, because: { kind: 'sum', with: partner } };
-  if (claim.reading.strength === 'weak') return { claim, outcome: 'needs-review', severity: 'error', chosen: primary, results, because: { kind: 'weak', doubts: claim.reading.doubts } };
+  const partner = siblings.find(
+    (other) =>
+      other.id !== claim.id &&
+      !other.count.approximate &&
+      other.count.unit === claim.count.unit &&
+      samePartOf(claim, other) &&
+      claim.count.value + other.count.value === primary.value,
+  );
+  if (partner && primary.state === 'differs')
+    return { claim, outcome: 'fail', severity: 'warning', chosen: primary, results, because: { kind: 'sum', with: partner } };
+  if (claim.reading.strength === 'weak')
+    return {
+      claim,
+      outcome: 'needs-review',
+      severity: 'error',
+      chosen: primary,
+      results,
+      because: { kind: 'weak', doubts: claim.reading.doubts },
+    };
   return { claim, outcome: 'fail', severity: 'error', chosen: primary, results };
 }
 

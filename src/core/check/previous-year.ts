@@ -14,7 +14,8 @@ export function noPrevious(year: number | null): FindingDraft {
     outcome: 'not-applicable',
     location: {},
     message: `没有该机关${which}报告的数据。${NO_PREVIOUS_HINT}。`,
-    messageEn: "No previous-year report of this organisation was audited: audit it first (in the browser, or as another input of the same command) to compare the years.",
+    messageEn:
+      'No previous-year report of this organisation was audited: audit it first (in the browser, or as another input of the same command) to compare the years.',
   };
 }
 
@@ -33,7 +34,11 @@ export function thisYearEvidence(operands: Operand[]): EvidenceCell[] {
 }
 
 /** Where last year's figures came from and what they were, for the finding (it cannot be pointed at on this page). */
-export function previousYearEvidence(previous: YearData, table: TableNo, cells: [row: string, column: string, cell: StoredCell | undefined][]): PreviousYearEvidence {
+export function previousYearEvidence(
+  previous: YearData,
+  table: TableNo,
+  cells: [row: string, column: string, cell: StoredCell | undefined][],
+): PreviousYearEvidence {
   return {
     year: previous.year,
     organisation: previous.organisation,

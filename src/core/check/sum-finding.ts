@@ -25,7 +25,13 @@ export function sumFinding(result: SumResult, place: SumPlace, report?: Report):
   const evidence = { cells: result.cells };
   if (outcome === 'fail') {
     return {
-      outcome, location, expression, expected, actual, delta, evidence,
+      outcome,
+      location,
+      expression,
+      expected,
+      actual,
+      delta,
+      evidence,
       message: `${place.where}：${place.left}为 ${actual}，${place.right}为 ${expected}，相差 ${delta}。`,
       messageEn: `${place.whereEn}: ${expression} does not hold — ${actual} ≠ ${expected} (difference ${delta}).`,
     };
@@ -39,14 +45,26 @@ export function sumFinding(result: SumResult, place: SumPlace, report?: Report):
       ...(result.unclear.length ? [`${result.unclear.join('；')} 不是数字`] : []),
     ];
     return {
-      outcome, location, expression, expected, actual, delta, evidence,
+      outcome,
+      location,
+      expression,
+      expected,
+      actual,
+      delta,
+      evidence,
       doubt: 'report',
       message: `${place.where}：无法核对「${expression}」，因为${reasons.join('；')}。`,
       messageEn: `${place.whereEn}: ${expression} cannot be verified (${[...result.absent, ...result.unclear].join('; ')}).`,
     };
   }
   return {
-    outcome, location, expression, expected, actual, delta, evidence,
+    outcome,
+    location,
+    expression,
+    expected,
+    actual,
+    delta,
+    evidence,
     message: `${place.where}：${place.left}与${place.right}一致（${actual}）。`,
     messageEn: `${place.whereEn}: ${expression} holds (${actual}).`,
   };

@@ -28,7 +28,7 @@ function isAbsent(operand: Operand): operand is { absent: string; table?: TableN
 }
 
 export function total(operands: Operand[]): number {
-  return operands.reduce((sum, operand) => sum + (isAbsent(operand) ? 0 : operand.value ?? 0), 0);
+  return operands.reduce((sum, operand) => sum + (isAbsent(operand) ? 0 : (operand.value ?? 0)), 0);
 }
 
 export function describeCell(value: CellValue): string {
@@ -38,9 +38,10 @@ export function describeCell(value: CellValue): string {
 
 export function evidenceOf(value: CellValue): EvidenceCell {
   // Plain literals, not spreads: this runs for every operand of every sum.
-  const cell: EvidenceCell = value.table === 4
-    ? { table: 4, group: value.row, column: value.column, raw: value.raw, kind: value.kind }
-    : { table: value.table, row: value.row, column: value.column, raw: value.raw, kind: value.kind };
+  const cell: EvidenceCell =
+    value.table === 4
+      ? { table: 4, group: value.row, column: value.column, raw: value.raw, kind: value.kind }
+      : { table: value.table, row: value.row, column: value.column, raw: value.raw, kind: value.kind };
   if (value.origin.cell >= 0) cell.origin = value.origin;
   return cell;
 }
@@ -65,7 +66,8 @@ export function decide(operands: Operand[], holds: boolean): Decision {
   const absentTables = [...new Set(missing.flatMap((operand) => (operand.table ? [operand.table] : [])))];
   const text = cells.filter((cell) => cell.kind === 'text');
   const evidence = cells.map(evidenceOf);
-  if (absent.length > 0 || text.length > 0) return { state: 'undecided', absent, absentTables, unclear: text.map(describeCell), cells: evidence };
+  if (absent.length > 0 || text.length > 0)
+    return { state: 'undecided', absent, absentTables, unclear: text.map(describeCell), cells: evidence };
   if (holds) return { state: 'holds', absent: [], absentTables: [], unclear: [], cells: evidence };
   const soft = cells.filter((cell) => cell.kind === 'blank' || cell.kind === 'notApplicable');
   if (soft.length > 0) return { state: 'undecided', absent: [], absentTables: [], unclear: soft.map(describeCell), cells: evidence };
@@ -79,5 +81,14 @@ export function evaluateSum(left: Operand[], right: Operand[]): SumResult {
   const expected = total(right);
   const actual = total(left);
   const { state, absent, absentTables, unclear, cells } = decide([...left, ...right], expected === actual);
-  return { outcome: OUTCOME[state], expected: String(expected), actual: String(actual), delta: String(actual - expected), absent, absentTables, unclear, cells };
+  return {
+    outcome: OUTCOME[state],
+    expected: String(expected),
+    actual: String(actual),
+    delta: String(actual - expected),
+    absent,
+    absentTables,
+    unclear,
+    cells,
+  };
 }

@@ -49,20 +49,31 @@ function columnLabel(column: ApplicantColumn | 'total'): string {
 
 function rowLabel(form: FormDef, row: string): string {
   if (row === 'handledTotal') return '本年度办理结果总计';
-  return (form.table3.rows.find((line) => line.key === row)?.label ?? row).replace(/^[一二三四五六七八九十]+、|^（[一二三四五六七八九十]+）/, '');
+  return (form.table3.rows.find((line) => line.key === row)?.label ?? row).replace(
+    /^[一二三四五六七八九十]+、|^（[一二三四五六七八九十]+）/,
+    '',
+  );
 }
 
 /** One reading over table-3 rows, in one applicant column (or C2–C6 together). */
-function t3Reading(report: Report, form: FormDef, rows: T3Row[], column: ApplicantColumn | 'total', verdict: Reading['verdict'], note?: string): Reading[] {
+function t3Reading(
+  report: Report,
+  form: FormDef,
+  rows: T3Row[],
+  column: ApplicantColumn | 'total',
+  verdict: Reading['verdict'],
+  note?: string,
+): Reading[] {
   const table = report.tables.t3;
   const columns = applicantColumns(column);
   const operands = rows.flatMap((row) => columns.map((key) => cell(table, 3, row, key)));
   const ids = rows.map((row) => ROW_ID[row]);
   const reading: Reading = {
     expression: `${ids.join(' + ')} [${columnLabel(column)}]`,
-    description: rows.length === 1
-      ? `表三 ${ids[0]}「${rowLabel(form, rows[0]!)}」（${columnLabel(column)}列）`
-      : `表三 ${ids.join(' + ')}（${rows.map((row) => rowLabel(form, row)).join('加')}，${columnLabel(column)}列）`,
+    description:
+      rows.length === 1
+        ? `表三 ${ids[0]}「${rowLabel(form, rows[0]!)}」（${columnLabel(column)}列）`
+        : `表三 ${ids.join(' + ')}（${rows.map((row) => rowLabel(form, row)).join('加')}，${columnLabel(column)}列）`,
     operands,
     verdict,
     note,
@@ -110,7 +121,11 @@ function valueOf(operands: Operand[]): number | null {
 }
 
 function cell(table: RecognisedTable | null, n: 2 | 3 | 4, row: string, column: string): Operand {
-  if (!table) return { absent: n === 3 ? `表三 ${table3RowName(null, row)}` : n === 4 ? `表四 ${table4Name(row)}` : `表二 ${table2Name(null, row)}`, table: n };
+  if (!table)
+    return {
+      absent: n === 3 ? `表三 ${table3RowName(null, row)}` : n === 4 ? `表四 ${table4Name(row)}` : `表二 ${table2Name(null, row)}`,
+      table: n,
+    };
   return operand(table, row, column);
 }
 
@@ -132,19 +147,27 @@ export function readingsOf(report: Report, form: FormDef, subject: CountSubject,
       const rows = outcomeRows(form, subject.group);
       const ids = rows.map((key) => form.table3.rows.find((row) => row.key === key)!.id);
       const table = report.tables.t3;
-      return [{
-        expression: `${ids.length > 1 ? `Σ${ids[0]}–${ids[ids.length - 1]}` : ids[0]} [总计]`,
-        description: rows.length > 1
-          ? `表三「${form.table3.groups.find((group) => group.key === subject.group)?.label ?? subject.group}」各项之和（${ids[0]}–${ids[ids.length - 1]}，总计列）`
-          : `表三 ${ids[0]}「${rowLabel(form, rows[0]!)}」（总计列）`,
-        operands: rows.map((row) => cell(table, 3, row, 'total')),
-        verdict: 'pass',
-        location: rows.length === 1 ? { table: 3, row: rows[0]!, column: 'total' } : { table: 3 },
-      }];
+      return [
+        {
+          expression: `${ids.length > 1 ? `Σ${ids[0]}–${ids[ids.length - 1]}` : ids[0]} [总计]`,
+          description:
+            rows.length > 1
+              ? `表三「${form.table3.groups.find((group) => group.key === subject.group)?.label ?? subject.group}」各项之和（${ids[0]}–${ids[ids.length - 1]}，总计列）`
+              : `表三 ${ids[0]}「${rowLabel(form, rows[0]!)}」（总计列）`,
+          operands: rows.map((row) => cell(table, 3, row, 'total')),
+          verdict: 'pass',
+          location: rows.length === 1 ? { table: 3, row: rows[0]!, column: 'total' } : { table: 3 },
+        },
+      ];
     }
     case 'review':
     case 'suits': {
-      const groups = subject.kind === 'review' ? ['review'] : subject.which === 'all' ? ['suitDirect', 'suitAfterReview'] : [subject.which === 'direct' ? 'suitDirect' : 'suitAfterReview'];
+      const groups =
+        subject.kind === 'review'
+          ? ['review']
+          : subject.which === 'all'
+            ? ['suitDirect', 'suitAfterReview']
+            : [subject.which === 'direct' ? 'suitDirect' : 'suitAfterReview'];
       const table = report.tables.t4;
       const reading: Reading = {
         expression: `${groups.map((group) => `${table4Name(group)} 总计`).join(' + ')}`,
@@ -160,18 +183,22 @@ export function readingsOf(report: Report, form: FormDef, subject: CountSubject,
         return sum !== null && sum !== valueOf([cell(table, 4, group, 'total')]) ? results : [cell(table, 4, group, 'total')];
       });
       const shadow = valueOf(parts) !== null && valueOf(parts) !== valueOf(reading.operands);
-      return shadow ? [reading, { ...reading, operands: parts, shadow: true, description: `${reading.description}（按各项结果之和）` }] : [reading];
+      return shadow
+        ? [reading, { ...reading, operands: parts, shadow: true, description: `${reading.description}（按各项结果之和）` }]
+        : [reading];
     }
     case 'table2': {
       if (form.id !== '2021') return [];
       const table = report.tables.t2;
-      return [{
-        expression: `表二 ${table2Name(form, subject.row)} / ${table2Name(form, subject.column)}`,
-        description: `表二「${table2Name(form, subject.row)}」的「${table2Name(form, subject.column)}」`,
-        operands: [cell(table, 2, subject.row, subject.column)],
-        verdict: 'pass',
-        location: { table: 2, row: subject.row, column: subject.column },
-      }];
+      return [
+        {
+          expression: `表二 ${table2Name(form, subject.row)} / ${table2Name(form, subject.column)}`,
+          description: `表二「${table2Name(form, subject.row)}」的「${table2Name(form, subject.column)}」`,
+          operands: [cell(table, 2, subject.row, subject.column)],
+          verdict: 'pass',
+          location: { table: 2, row: subject.row, column: subject.column },
+        },
+      ];
     }
     default:
       return [];
@@ -182,18 +209,36 @@ const CARRY_NOTE = '等于本年新收与上年结转之和：正文把上年结
 const HANDLED_NOTE = '等于本年办理结果总计（R24）：正文说的是收到，数字却是办结数';
 const RECEIVED_NOTE = '等于本年新收（R01）：正文说的是办理，数字却是新收数';
 
-function applicationReadings(report: Report, form: FormDef, stage: string, includesCarry: boolean, column: ApplicantColumn | 'total'): Reading[] {
+function applicationReadings(
+  report: Report,
+  form: FormDef,
+  stage: string,
+  includesCarry: boolean,
+  column: ApplicantColumn | 'total',
+): Reading[] {
   const read = (rows: T3Row[], verdict: Reading['verdict'], note?: string) => t3Reading(report, form, rows, column, verdict, note);
   switch (stage) {
     case 'received':
       return includesCarry
         ? [...read(['received', 'carriedIn'], 'pass'), ...read(['received'], 'warning', '只是本年新收：正文称包含上年结转，数字却未加结转')]
-        : [...read(['received'], 'pass'), ...read(['received', 'carriedIn'], 'warning', CARRY_NOTE), ...read(['handledTotal'], 'warning', HANDLED_NOTE)];
+        : [
+            ...read(['received'], 'pass'),
+            ...read(['received', 'carriedIn'], 'warning', CARRY_NOTE),
+            ...read(['handledTotal'], 'warning', HANDLED_NOTE),
+          ];
     case 'handled':
       // 「办理申请N件，其中上年结转M件」 counts every application in hand: R01 + R02 is what it names.
-      return [...read(['handledTotal'], 'pass'), ...read(['received', 'carriedIn'], includesCarry ? 'pass' : 'warning', '等于新收与上年结转之和，而非本年办结数（R24）'), ...read(['received'], 'warning', RECEIVED_NOTE)];
+      return [
+        ...read(['handledTotal'], 'pass'),
+        ...read(['received', 'carriedIn'], includesCarry ? 'pass' : 'warning', '等于新收与上年结转之和，而非本年办结数（R24）'),
+        ...read(['received'], 'warning', RECEIVED_NOTE),
+      ];
     case 'receivedOrHandled':
-      return [...read(['received'], 'pass'), ...read(['handledTotal'], 'pass'), ...read(['received', 'carriedIn'], includesCarry ? 'pass' : 'warning', CARRY_NOTE)];
+      return [
+        ...read(['received'], 'pass'),
+        ...read(['handledTotal'], 'pass'),
+        ...read(['received', 'carriedIn'], includesCarry ? 'pass' : 'warning', CARRY_NOTE),
+      ];
     case 'carriedIn':
       return read(['carriedIn'], 'pass');
     case 'carriedOut':

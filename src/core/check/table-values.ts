@@ -8,7 +8,11 @@ import type { ColumnKey, KnownKey, RowKey } from '../form/keys';
 const indexes = new WeakMap<RecognisedTable, Map<string, Map<string, CellValue>>>();
 
 /** Keys written as literals must be the forms' (./form/keys `KnownKey`): a typo does not compile. */
-export function valueAt<R extends string, C extends string>(table: RecognisedTable, row: KnownKey<R, RowKey>, column: KnownKey<C, ColumnKey>): CellValue | undefined {
+export function valueAt<R extends string, C extends string>(
+  table: RecognisedTable,
+  row: KnownKey<R, RowKey>,
+  column: KnownKey<C, ColumnKey>,
+): CellValue | undefined {
   let index = indexes.get(table);
   if (!index) {
     index = new Map();
@@ -24,6 +28,10 @@ export function valueAt<R extends string, C extends string>(table: RecognisedTab
 }
 
 /** The value, or an `absent` marker naming the missing cell so a rule can say what it lacked. */
-export function operand<R extends string, C extends string>(table: RecognisedTable, row: KnownKey<R, RowKey>, column: KnownKey<C, ColumnKey>): Operand {
+export function operand<R extends string, C extends string>(
+  table: RecognisedTable,
+  row: KnownKey<R, RowKey>,
+  column: KnownKey<C, ColumnKey>,
+): Operand {
   return valueAt<string, string>(table, row, column) ?? { absent: shortCellName(table.table, row, column), table: table.table };
 }

@@ -51,7 +51,11 @@ function findTextEnd(report: Report): TextEnd | null {
   if (block.kind === 'table') {
     const table = tableOf(report, block.grid);
     // Cut by the reader's own size limit, not by the copy: the table checks say so themselves.
-    if ((table && report.tables[`t${table}`]?.truncated) || report.unrecognisedTables.some((entry) => entry.grid === block.grid && entry.truncated)) return null;
+    if (
+      (table && report.tables[`t${table}`]?.truncated) ||
+      report.unrecognisedTables.some((entry) => entry.grid === block.grid && entry.truncated)
+    )
+      return null;
     return { section: last, inTable: true, table, lastWords: '' };
   }
   if (block.kind !== 'text') return null;
@@ -76,9 +80,9 @@ function findTextEnd(report: Report): TextEnd | null {
 export function pastTheCut(report: Report, tables: readonly (2 | 3 | 4)[]): boolean {
   const end = textEnd(report);
   if (!end) return false;
-  return tables.some((n) => (report.tables[`t${n}`]
-    ? end.inTable && end.table === n
-    : n >= end.section && !(end.inTable && end.section > n)));
+  return tables.some((n) =>
+    report.tables[`t${n}`] ? end.inTable && end.table === n : n >= end.section && !(end.inTable && end.section > n),
+  );
 }
 
 /** What a check says instead of `needs-review` when its operands lie past the cut: the cause is said once, by text-truncated. */

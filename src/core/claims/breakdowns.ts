@@ -22,8 +22,14 @@ export function breakdownClaims(counts: CountClaim[]): BreakdownClaim[] {
   const close = (next?: CountClaim) => {
     // Applications in hand end the year either with an outcome or carried over: a carried-out count
     // right after the outcomes (「…作其他处理N件、转下年度办理M件」) is the last part of the same split.
-    if (run.length >= 2 && next && dimensionOf(run[0]!) === 'outcome' && next.sentence === run[0]!.sentence
-      && next.subject?.kind === 'applications' && next.subject.stage === 'carriedOut') {
+    if (
+      run.length >= 2 &&
+      next &&
+      dimensionOf(run[0]!) === 'outcome' &&
+      next.sentence === run[0]!.sentence &&
+      next.subject?.kind === 'applications' &&
+      next.subject.stage === 'carriedOut'
+    ) {
       run.push(next);
       next = undefined;
     }
@@ -36,7 +42,8 @@ export function breakdownClaims(counts: CountClaim[]): BreakdownClaim[] {
   for (const claim of counts) {
     const dimension = dimensionOf(claim);
     const current = run[0];
-    const continues = current && dimension === dimensionOf(current) && claim.sentence === current.sentence && claim.parent === current.parent;
+    const continues =
+      current && dimension === dimensionOf(current) && claim.sentence === current.sentence && claim.parent === current.parent;
     if (!continues) close(claim);
     if (dimension) run.push(claim);
   }
@@ -56,7 +63,8 @@ function breakdownOf(parts: CountClaim[], trailing: CountClaim | null): Breakdow
   if (dimension === 'applicant') {
     const columns = parts.map((part) => (part.subject as { column: string }).column);
     // 法人或其他组织 is C2–C6 together: listed beside one of them, the parts overlap.
-    if (columns.includes('legalPersons') && columns.some((column) => column !== 'legalPersons' && column !== 'natural')) openReason ??= '「法人或其他组织」与其中的类别同时列出，各项有重叠';
+    if (columns.includes('legalPersons') && columns.some((column) => column !== 'legalPersons' && column !== 'natural'))
+      openReason ??= '「法人或其他组织」与其中的类别同时列出，各项有重叠';
     if (new Set(columns).size !== columns.length) openReason ??= '同一类申请人出现了两次';
   }
   return {

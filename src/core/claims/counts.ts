@@ -91,7 +91,7 @@ export function countClaims(report: Report, tokenized: SentenceTokens[]): CountC
         phrase: subSpan(sentence, labelStart, token.end),
         sentence,
         year: yearBefore(sentence, token.start),
-        parent: splits ? sentenceParent ?? paragraphParent : null,
+        parent: splits ? (sentenceParent ?? paragraphParent) : null,
         followedByDeng: /^\s*等/.test(sentence.text.slice(token.end)),
       });
       if (subject?.kind === 'applications' && subject.stage !== 'carriedIn' && subject.stage !== 'carriedOut') {

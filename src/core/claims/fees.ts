@@ -22,9 +22,10 @@ export function feeStatements(sentences: Sentence[]): FeeStatement[] {
     const about = ABOUT_APPLICATIONS.test(sentence.text);
     // In section 六 a bare 「未收取任何费用」 can only be about applications: the form asks for it there.
     const charging = about || sentence.section === 6;
-    const match = PROCESSING_FEE.exec(sentence.text)
-      ?? (about ? ANY_FEE.exec(sentence.text) : null)
-      ?? (charging ? NO_CHARGE.exec(sentence.text) ?? CHARGE_NONE.exec(sentence.text) : null);
+    const match =
+      PROCESSING_FEE.exec(sentence.text) ??
+      (about ? ANY_FEE.exec(sentence.text) : null) ??
+      (charging ? (NO_CHARGE.exec(sentence.text) ?? CHARGE_NONE.exec(sentence.text)) : null);
     if (!match) return [];
     return [{ span: subSpan(sentence, 0, sentence.text.length), sentence, year: yearBefore(sentence, match.index) }];
   });

@@ -48,7 +48,7 @@ const UNIT = '件|个|宗|起|份|次|例|条|项|篇|期';
 const TOKEN = new RegExp(
   `(?:(?<pnum>\\d+(?:\\.\\d+)?)\\s*%|百分之(?<pcn>[零〇一二两三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?)` +
     `|(?<num>${ARABIC}(?:\\s*万)?|${CHINESE})\\s*(?<more>余|多)?\\s*(?<unit>${UNIT})` +
-  `)(?<post>${APPROX_AFTER})?`,
+    `)(?<post>${APPROX_AFTER})?`,
   'g',
 );
 const APPROX_BEHIND = new RegExp(`(?:${APPROX_BEFORE})\\s*$`);
@@ -83,7 +83,14 @@ export function scanNumbers(original: string): NumberToken[] {
     if (groups.pnum !== undefined || groups.pcn !== undefined) {
       const parsed = groups.pnum !== undefined ? decimalUnits(groups.pnum) : chinesePercent(groups.pcn!);
       if (!parsed) continue;
-      tokens.push({ kind: 'percent', ...parsed, approximate, printed: `${groups.pnum ?? formatUnits(parsed.units, parsed.decimals)}%`, start, end });
+      tokens.push({
+        kind: 'percent',
+        ...parsed,
+        approximate,
+        printed: `${groups.pnum ?? formatUnits(parsed.units, parsed.decimals)}%`,
+        start,
+        end,
+      });
       continue;
     }
     const value = countValue(groups.num!);
@@ -124,7 +131,19 @@ export function decimalUnits(text: string): { units: bigint; decimals: number } 
   return { units: BigInt(`${match[1]}${match[2] ?? ''}`), decimals };
 }
 
-const CN_DIGIT: Record<string, string> = { 零: '0', 〇: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
+const CN_DIGIT: Record<string, string> = {
+  零: '0',
+  〇: '0',
+  一: '1',
+  二: '2',
+  三: '3',
+  四: '4',
+  五: '5',
+  六: '6',
+  七: '7',
+  八: '8',
+  九: '9',
+};
 
 function chinesePercent(text: string): { units: bigint; decimals: number } | null {
   const [whole, fraction = ''] = text.split('点');

@@ -12,11 +12,13 @@ export function periodClaims(sentences: Sentence[]): PeriodClaim[] {
   return sentences.flatMap((sentence): PeriodClaim[] => {
     const match = PERIOD.exec(sentence.text);
     if (!match || !ABOUT_FIGURES.test(sentence.text)) return [];
-    return [{
-      startYear: Number(match[1]),
-      endYear: match[2] ? Number(match[2]) : null,
-      span: subSpan(sentence, match.index, match.index + match[0].length),
-      sentence,
-    }];
+    return [
+      {
+        startYear: Number(match[1]),
+        endYear: match[2] ? Number(match[2]) : null,
+        span: subSpan(sentence, match.index, match.index + match[0].length),
+        sentence,
+      },
+    ];
   });
 }

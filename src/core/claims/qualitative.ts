@@ -12,7 +12,8 @@ const NO_APPLICATIONS = [
   /(未|没有|无)(收到|接到|受理|接收)(过)?(任何|有关|相关)?的?(政府信息公开|信息公开|依申请公开)?的?申请(?!人|书|表|行政复议|复议|诉讼)/g,
   /(无|没有|未发生|未有)(任何)?(政府信息公开|信息公开|依申请公开)的?申请(?!人|书|表|行政复议|复议|诉讼)/g,
 ];
-const NO_CASES = /(?<![尚并])(未(?!经|审结|结案|结)|没有|无(?!法|正当))(发生|出现|产生|收到|接到|有|新增)?(?<mid>[^。；;,，\d]{0,25}?)(?<case>行政复议|复议|行政诉讼|诉讼|起诉)/g;
+const NO_CASES =
+  /(?<![尚并])(未(?!经|审结|结案|结)|没有|无(?!法|正当))(发生|出现|产生|收到|接到|有|新增)?(?<mid>[^。；;,，\d]{0,25}?)(?<case>行政复议|复议|行政诉讼|诉讼|起诉)/g;
 const CORRECTION_AFTER = /^[^。；;,，]{0,8}?(纠错|纠正|败诉|撤销|确认违法)/;
 const ALL_GRANTED = /(全部|均|都|一律|悉数)(已|已经)?(依法)?(予以|同意)?公开(?!的|透明|栏|专栏|目录)/g;
 /**
@@ -53,11 +54,14 @@ export function qualitativeClaims(sentences: Sentence[]): QualitativeClaim[] {
     for (const match of allMatches(ALL_GRANTED, text)) {
       // Only about applications (「收到的申请均予以公开」), not 「对申请人关注的信息均予以公开」 or 主动公开.
       const before = text.slice(0, match.index);
-      if (/申请(?!人)/.test(before) && !CONDITIONAL.test(before.slice(-30))) push('allGranted', match.index, match.index + match[0].length, false, false);
+      if (/申请(?!人)/.test(before) && !CONDITIONAL.test(before.slice(-30)))
+        push('allGranted', match.index, match.index + match[0].length, false, false);
     }
     if (cases) {
-      for (const match of allMatches(ALL_UPHELD, text)) push('allUpheld', match.index, match.index + match[0].length, cases.review, cases.suits);
-      for (const match of allMatches(NO_CORRECTION, text)) push('noCorrection', match.index, match.index + match[0].length, cases.review, cases.suits);
+      for (const match of allMatches(ALL_UPHELD, text))
+        push('allUpheld', match.index, match.index + match[0].length, cases.review, cases.suits);
+      for (const match of allMatches(NO_CORRECTION, text))
+        push('noCorrection', match.index, match.index + match[0].length, cases.review, cases.suits);
     }
     return claims.sort((a, b) => a.span.start - b.span.start);
   });
@@ -66,7 +70,8 @@ export function qualitativeClaims(sentences: Sentence[]): QualitativeClaim[] {
 /** A claim about 复议 reaches over what is joined to it: 「行政复议、行政诉讼」「被行政复议提起行政诉讼」. */
 function coverageEnd(text: string, caseStart: number): number {
   const rest = text.slice(caseStart);
-  const joined = /^(行政复议|复议|行政诉讼|诉讼|起诉)((、|和|及|或者|或|与|以及)?(被提起|提起|被)?(行政复议|复议|行政诉讼|诉讼|起诉))*/.exec(rest);
+  const joined =
+    /^(行政复议|复议|行政诉讼|诉讼|起诉)((、|和|及|或者|或|与|以及)?(被提起|提起|被)?(行政复议|复议|行政诉讼|诉讼|起诉))*/.exec(rest);
   return caseStart + (joined?.[0].length ?? 0);
 }
 

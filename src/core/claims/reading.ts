@@ -86,7 +86,10 @@ export function readingOf(context: ReadingContext): CountReading {
   if (subject?.kind === 'table2') {
     const expected = subject.column === 'inForce' ? null : subject.column === 'issued' ? 'issue' : 'repeal';
     const other = actions.filter((found) => found !== expected);
-    if (other.length) doubts.push(`数字前的动词「${labelVerbs(label)}」说的是本年所做的工作，未必是表二「${subject.column === 'inForce' ? '现行有效件数' : subject.column === 'issued' ? '本年制发件数' : '本年废止件数'}」`);
+    if (other.length)
+      doubts.push(
+        `数字前的动词「${labelVerbs(label)}」说的是本年所做的工作，未必是表二「${subject.column === 'inForce' ? '现行有效件数' : subject.column === 'issued' ? '本年制发件数' : '本年废止件数'}」`,
+      );
   }
   if ((subject?.kind === 'review' || subject?.kind === 'suits') && !/信息公开/.test(label) && context.section !== 4) {
     doubts.push('数字前的文字没有写明是因政府信息公开引起的案件，可能是全部案件数');
@@ -100,7 +103,10 @@ export function readingOf(context: ReadingContext): CountReading {
  * total (a part named as such, 「其中上年结转…」, has a stage of its own and stays comparable).
  */
 function isTotalStage(subject: CountSubject | null): boolean {
-  return subject?.kind === 'applications' && (subject.stage === 'received' || subject.stage === 'handled' || subject.stage === 'receivedOrHandled');
+  return (
+    subject?.kind === 'applications' &&
+    (subject.stage === 'received' || subject.stage === 'handled' || subject.stage === 'receivedOrHandled')
+  );
 }
 
 /** The verbs a label holds, for a message: 「清理、发布」. */
@@ -115,7 +121,8 @@ function labelVerbs(label: string): string {
  * however close its words are to a table-3 label; nor is an item of a breakdown by content.
  */
 export function fitsSubject(subject: CountSubject, reading: CountReading): boolean {
-  const aboutApplications = subject.kind === 'applications' || subject.kind === 'applicant' || subject.kind === 'outcome' || subject.kind === 'channel';
+  const aboutApplications =
+    subject.kind === 'applications' || subject.kind === 'applicant' || subject.kind === 'outcome' || subject.kind === 'channel';
   if (reading.noun === 'other') return false;
   if (aboutApplications && (reading.noun === 'information' || reading.noun === 'documents')) return false;
   if (subject.kind === 'applications' && reading.scope === 'item') return false;

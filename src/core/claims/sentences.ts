@@ -16,7 +16,9 @@ export function sentencesOf(report: Report): Sentence[] {
     if (block.kind !== 'text') return;
     const section = report.blockSection[index] ?? 0;
     let from = 0;
-    for (const to of allMatches(SENTENCE_END, block.text).map((match) => match.index).concat(block.text.length)) {
+    for (const to of allMatches(SENTENCE_END, block.text)
+      .map((match) => match.index)
+      .concat(block.text.length)) {
       let start = from;
       let end = to;
       while (start < end && /\s/.test(block.text[start]!)) start++;

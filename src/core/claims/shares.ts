@@ -51,7 +51,13 @@ export function shareClaims(tokenized: SentenceTokens[], counts: CountClaim[]): 
       }
       const isRest = REST.test(label);
       shares.push({
-        percent: { units: token.units, decimals: token.decimals, approximate: token.approximate, printed: token.printed, span: subSpan(sentence, token.start, token.end) },
+        percent: {
+          units: token.units,
+          decimals: token.decimals,
+          approximate: token.approximate,
+          printed: token.printed,
+          span: subSpan(sentence, token.start, token.end),
+        },
         count: count && attached ? count.id : null,
         label,
         denominator: name,

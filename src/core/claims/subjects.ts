@@ -28,7 +28,8 @@ const DISCLOSURE_APPLICATIONS = /信息公开申请|依申请公开|公开申请
 const OTHER_APPLICATIONS = /(许可|复议|诉讼|延期|补正|审批|资金|项目|专利|注册|救助|补贴|备案|入驻)(的)?申请/;
 const RECEIVE = /新收|收到|受理|接收|接到|收悉|登记|提出/;
 const HANDLE = /办理|办结|答复|处理|完成/;
-const INCLUDES_CARRY = /含(上年|上一年|去年)?(度)?结转|包括(上年|上一年|去年)(度)?结转|加上(上年|上一年|去年)|连同(上年|上一年|去年)|其中(含)?(上年|上一年|去年)(度)?结转/;
+const INCLUDES_CARRY =
+  /含(上年|上一年|去年)?(度)?结转|包括(上年|上一年|去年)(度)?结转|加上(上年|上一年|去年)|连同(上年|上一年|去年)|其中(含)?(上年|上一年|去年)(度)?结转/;
 /** Cumulative or comparative figures (「累计」「2021年以来」「比上年…」) are not this year's table values. */
 const NOT_THIS_YEAR = /累计|以来|历年|至今|同比|上年同期|去年同期|(较|比|与)(上年|去年|上一年|前年|\d{4}年)/;
 
@@ -68,7 +69,8 @@ export function subjectOf(context: SubjectContext): CountSubject | null {
   if (!aboutApplications || OTHER_APPLICATIONS.test(label)) return null;
 
   if (/(上(一)?年|去年|上年度)(度)?(结转|转入)/.test(label)) return { kind: 'applications', stage: 'carriedIn', includesCarry: false };
-  if (/结转(至|到|入)?(下|次)(一)?年|结转下年度|转(入|至|到)?下(一)?年|结转至\d{4}/.test(label)) return { kind: 'applications', stage: 'carriedOut', includesCarry: false };
+  if (/结转(至|到|入)?(下|次)(一)?年|结转下年度|转(入|至|到)?下(一)?年|结转至\d{4}/.test(label))
+    return { kind: 'applications', stage: 'carriedOut', includesCarry: false };
 
   if (NOT_THIS_YEAR.test(label)) return null;
 
@@ -91,8 +93,10 @@ export function subjectOf(context: SubjectContext): CountSubject | null {
   // After an application count, a bare verb continues it: 「新收申请13件，办结14件」.
   if (context.hasParentInSentence) {
     const bare = label.replace(/^(其中|共|已|依法|全部)+/, '');
-    if (/^(办结|答复|办理)(了)?$/.test(bare)) return { kind: 'applications', stage: 'handled', includesCarry: INCLUDES_CARRY.test(context.own) };
-    if (/^(新收|收到|受理)(了)?$/.test(bare)) return { kind: 'applications', stage: 'received', includesCarry: INCLUDES_CARRY.test(context.own) };
+    if (/^(办结|答复|办理)(了)?$/.test(bare))
+      return { kind: 'applications', stage: 'handled', includesCarry: INCLUDES_CARRY.test(context.own) };
+    if (/^(新收|收到|受理)(了)?$/.test(bare))
+      return { kind: 'applications', stage: 'received', includesCarry: INCLUDES_CARRY.test(context.own) };
   }
 
   if (!/申请(?!人|书|表)/.test(label)) return null;

@@ -29,7 +29,8 @@ const TITLE_SEARCH_LINES = 80;
 
 const SENTENCE_END = /(?:[。！？!?；;：:…]|[。！？!?][”’」』）)])$/;
 /** Starts of headings and numbered items (「一、」「（二）」「3.」「一是」「第二十条」). */
-const NUMBERED_START = /^(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．](?!\d)|[一二三四五六七八九十]是|第[一二三四五六七八九十\d]+[条章部节])/;
+const NUMBERED_START =
+  /^(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．](?!\d)|[一二三四五六七八九十]是|第[一二三四五六七八九十\d]+[条章部节])/;
 /** Block titles of table 2 sit alone on their line but belong to the table. */
 const BLOCK_TITLE = /^第二十条第[(（][一二三四五六七八九十]+[)）]项$/;
 /** 「- 3 -」「第 3 页」「第3页 共12页」: page furniture, dropped so the paragraph around it can be joined. */
@@ -52,7 +53,9 @@ interface Line {
 export function extractText(text: string, options: { url?: string } = {}): ReportDocument {
   const segments = segmentLongLines(text.replace(/^\ufeff/, '').split(/\r\n?|\n/));
   const lines = segments.map((segment) => (PAGE_NUMBER.test(segment.text.trim()) ? '' : segment.text));
-  const split = lines.map((line, i) => (segments[i]!.unsplitTable ? { cells: [cleanText(line)], tabbed: false, unsplit: true } : splitCells(line)));
+  const split = lines.map((line, i) =>
+    segments[i]!.unsplitTable ? { cells: [cleanText(line)], tabbed: false, unsplit: true } : splitCells(line),
+  );
   const blocks: Block[] = [];
   const grids: Grid[] = [];
   let paragraph = '';
@@ -138,7 +141,12 @@ export function splitCells(line: string): Line {
   const parts = tabbed ? line.replace(/\s+$/, '').split('\t') : [line.trim()];
   const cells = parts.flatMap((part) => {
     const trimmed = part.trim();
-    return trimmed === '' ? [''] : trimmed.split(/[ \u00a0\u3000]{2,}/).flatMap(splitNumericTail).flatMap(splitWordRun);
+    return trimmed === ''
+      ? ['']
+      : trimmed
+          .split(/[ \u00a0\u3000]{2,}/)
+          .flatMap(splitNumericTail)
+          .flatMap(splitWordRun);
   });
   while (cells.length > 0 && cells[cells.length - 1] === '') cells.pop();
   return { cells: cells.map(cleanText), tabbed };
@@ -149,13 +157,17 @@ const PIPED = /(?:^\s*\||\s\|\s|\|\s*$)/;
 
 /** The copier drops empty cells unevenly (「| |||」), so empty cells carry no position and are dropped. */
 function splitPiped(line: string): Line {
-  const cells = line.split('|').map((cell) => cleanText(cell)).filter(Boolean).flatMap((cell) => {
-    // 「行政复议: 结果维持 88」: a label and its value in one cell.
-    const pair = /^(.{1,20}?)[:：]\s*(.+?)\s+(\S+)$/.exec(cell);
-    if (pair && isValue(pair[3]!)) return [pair[1]!, pair[2]!, pair[3]!];
-    const tail = /^(\D.{0,30}?)\s+(\S+)$/.exec(cell);
-    return tail && isValue(tail[2]!) && !isValue(tail[1]!) ? [tail[1]!, tail[2]!] : [cell];
-  });
+  const cells = line
+    .split('|')
+    .map((cell) => cleanText(cell))
+    .filter(Boolean)
+    .flatMap((cell) => {
+      // 「行政复议: 结果维持 88」: a label and its value in one cell.
+      const pair = /^(.{1,20}?)[:：]\s*(.+?)\s+(\S+)$/.exec(cell);
+      if (pair && isValue(pair[3]!)) return [pair[1]!, pair[2]!, pair[3]!];
+      const tail = /^(\D.{0,30}?)\s+(\S+)$/.exec(cell);
+      return tail && isValue(tail[2]!) && !isValue(tail[1]!) ? [tail[1]!, tail[2]!] : [cell];
+    });
   return { cells, tabbed: false, piped: true };
 }
 
@@ -176,7 +188,12 @@ function splitNumericTail(cell: string): string[] {
   while (start > 0 && isValue(tokens[start - 1]!)) start--;
   const label = tokens.slice(0, start).join(' ');
   // One number after a short label is a row too (「行政许可 9487」); prose ends in a unit, not a bare number.
-  const single = tokens.length - start === 1 && label.length > 0 && label.length <= 30 && !/[。，,；;：:！？!?]/.test(label) && /[\u4e00-\u9fff）)]$/.test(label);
+  const single =
+    tokens.length - start === 1 &&
+    label.length > 0 &&
+    label.length <= 30 &&
+    !/[。，,；;：:！？!?]/.test(label) &&
+    /[\u4e00-\u9fff）)]$/.test(label);
   if ((tokens.length - start < 2 && !single) || /[。；;！？!?]/.test(label)) return [cell];
   return label ? [label, ...tokens.slice(start)] : tokens.slice(start);
 }
@@ -214,7 +231,9 @@ function startsTable(lines: Line[], i: number): boolean {
 /** A line holding one short label: inside a table begun by its title, a cell even when no number follows (a table left empty). */
 function isShortLabel(line: Line): boolean {
   const cells = line.cells.filter(Boolean);
-  return !line.unsplit && cells.length === 1 && cells[0]!.length <= MAX_LABEL_LENGTH && !/[。；;]/.test(cells[0]!) && !matchHeading(cells[0]!);
+  return (
+    !line.unsplit && cells.length === 1 && cells[0]!.length <= MAX_LABEL_LENGTH && !/[。；;]/.test(cells[0]!) && !matchHeading(cells[0]!)
+  );
 }
 
 /** Lines only a table has: its first header cell, alone on a line when the copy put one cell per line. */
@@ -235,7 +254,11 @@ function continuesTable(lines: Line[], k: number): boolean {
   if (cells.length !== 1 || cells[0]!.length > MAX_LABEL_LENGTH || /[。；;]/.test(cells[0]!) || matchHeading(cells[0]!)) return false;
   if (line.tabbed || line.piped || isValue(cells[0]!)) return true;
   // One cell per line (a copy that put every cell on its own line): short lines up to the next row or value.
-  for (let next = nextNonBlank(lines, k + 1), seen = 0; next >= 0 && seen < MAX_CELLS_PER_ROW; next = nextNonBlank(lines, next + 1), seen++) {
+  for (
+    let next = nextNonBlank(lines, k + 1), seen = 0;
+    next >= 0 && seen < MAX_CELLS_PER_ROW;
+    next = nextNonBlank(lines, next + 1), seen++
+  ) {
     const ahead = lines[next]!;
     if (isRowLine(ahead)) return true;
     const only = ahead.cells.filter(Boolean);
@@ -358,7 +381,12 @@ function layoutGrid(lines: Line[], tableIndex: number): Grid {
       if (column < 0 || column >= GRID_LIMITS.columns || slots[column] !== undefined) continue;
       slots[column] = cells.length;
       const line = rows[r]!.line.sourceLines?.[entry.cell];
-      cells.push({ text: entry.text, origin: { table: tableIndex, row: r, cell: entry.cell, ...(line ? { line } : {}) }, rowSpan: 1, colSpan: 1 });
+      cells.push({
+        text: entry.text,
+        origin: { table: tableIndex, row: r, cell: entry.cell, ...(line ? { line } : {}) },
+        rowSpan: 1,
+        colSpan: 1,
+      });
     }
     return slots;
   });
@@ -391,7 +419,9 @@ function findTitle(texts: string[]): string {
   const index = texts.slice(0, 5).findIndex((line) => line.length <= 80 && /年度报告|年报/.test(line));
   // A printed page starts with the site's navigation: the title is further down, and says what it is.
   if (index < 0) {
-    const later = texts.slice(5, TITLE_SEARCH_LINES).findIndex((line) => line.length <= 80 && /政府信息公开/.test(line) && /年度报告/.test(line));
+    const later = texts
+      .slice(5, TITLE_SEARCH_LINES)
+      .findIndex((line) => line.length <= 80 && /政府信息公开/.test(line) && /年度报告/.test(line));
     if (later < 0) return '';
     return texts[later + 5]!;
   }

@@ -56,8 +56,10 @@ const RUN_IN_TITLES: Record<number, RegExp> = {
  * first character that NFKC keeps as it is (ASCII, an ideograph, Chinese punctuation) and that no
  * numbering starts with, or a numeral run into the words after it (「一是…」「2024年…」) — most prose.
  */
-const NOT_NUMBERED = new RegExp(String.raw`^[\s\u200b]*(?:(?![第一二三四五六1-6])[\x21-\x7e\u4e00-\u9fff\u3001\u3002\u201c\u201d\u300a-\u3011]`
-  + String.raw`|[一二三四五六][\s\u200b]*[\u4e00-\u9fff]|[1-6][\s\u200b]*[0-9\u4e00-\u9fff]|第[\s\u200b]*(?![一二三四五六])[\u4e00-\u9fff])`);
+const NOT_NUMBERED = new RegExp(
+  String.raw`^[\s\u200b]*(?:(?![第一二三四五六1-6])[\x21-\x7e\u4e00-\u9fff\u3001\u3002\u201c\u201d\u300a-\u3011]` +
+    String.raw`|[一二三四五六][\s\u200b]*[\u4e00-\u9fff]|[1-6][\s\u200b]*[0-9\u4e00-\u9fff]|第[\s\u200b]*(?![一二三四五六])[\u4e00-\u9fff])`,
+);
 
 export function matchHeading(text: string): HeadingMatch | null {
   if (NOT_NUMBERED.test(text)) return null;

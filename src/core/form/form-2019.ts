@@ -6,7 +6,6 @@ export const OTHER_HANDLING_ROWS_2019 = [
   { key: 'otherHandling', id: 'R21', label: '（六）其他处理', match: { equals: ['其他处理'] }, group: 'otherHandling' },
 ] as const satisfies readonly LineDef[];
 
-
 const PROJECT_COLUMNS = [
   { key: 'previousYear', id: '上一年项目数量', label: '上一年项目数量', match: { contains: ['上一年项目数量', '上一年'] } },
   { key: 'change', id: '本年增/减', label: '本年增/减', match: { contains: ['本年增', '增/减', '增减'] } },
@@ -41,15 +40,32 @@ export const FORM_2019: FormDefinition = {
     rows: TABLE2_ROWS_2019,
     columns: TABLE2_COLUMNS_2019,
     cells: [
-      ['regulations', 'newlyMade'], ['regulations', 'newlyPublished'], ['regulations', 'totalPublished'],
-      ['normativeDocs', 'newlyMade'], ['normativeDocs', 'newlyPublished'], ['normativeDocs', 'totalPublished'],
+      ['regulations', 'newlyMade'],
+      ['regulations', 'newlyPublished'],
+      ['regulations', 'totalPublished'],
+      ['normativeDocs', 'newlyMade'],
+      ['normativeDocs', 'newlyPublished'],
+      ['normativeDocs', 'totalPublished'],
       ...(['licensing', 'otherServices', 'penalty', 'enforcement'] as const).flatMap((row) =>
-        (['previousYear', 'change', 'decisions'] as const).map((column) => [row, column] as const)),
-      ['fees', 'previousYear'], ['fees', 'change'],
-      ['procurement', 'projects'], ['procurement', 'amount'],
+        (['previousYear', 'change', 'decisions'] as const).map((column) => [row, column] as const),
+      ),
+      ['fees', 'previousYear'],
+      ['fees', 'change'],
+      ['procurement', 'projects'],
+      ['procurement', 'amount'],
     ],
   },
   table3: table3With(OTHER_HANDLING_ROWS_2019),
   table4: TABLE4,
-  ownLabels: ['本年新制作数量', '本年新公开数量', '对外公开总数量', '上一年项目数量', '本年增/减', '其他对外管理服务事项', '政府集中采购', '采购项目数量', '采购总金额'],
+  ownLabels: [
+    '本年新制作数量',
+    '本年新公开数量',
+    '对外公开总数量',
+    '上一年项目数量',
+    '本年增/减',
+    '其他对外管理服务事项',
+    '政府集中采购',
+    '采购项目数量',
+    '采购总金额',
+  ],
 };

@@ -3,11 +3,29 @@ import type { FormDefinition, LineDef } from './types';
 import { TABLE2_SHARED_ROWS, TABLE4, table3With } from './shared';
 
 export const OTHER_HANDLING_ROWS_2021 = [
-  { key: 'otherHandling.noCorrection', id: 'R21', label: '1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请', match: { contains: ['逾期不补正', '不补正'] }, group: 'otherHandling' },
-  { key: 'otherHandling.feeUnpaid', id: 'R22', label: '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请', match: { contains: ['缴纳费用', '收费通知'] }, group: 'otherHandling' },
-  { key: 'otherHandling.other', id: 'R23', label: '3.其他', match: { equals: ['其他', '其它'] }, group: 'otherHandling', requiresGroup: true },
+  {
+    key: 'otherHandling.noCorrection',
+    id: 'R21',
+    label: '1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请',
+    match: { contains: ['逾期不补正', '不补正'] },
+    group: 'otherHandling',
+  },
+  {
+    key: 'otherHandling.feeUnpaid',
+    id: 'R22',
+    label: '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请',
+    match: { contains: ['缴纳费用', '收费通知'] },
+    group: 'otherHandling',
+  },
+  {
+    key: 'otherHandling.other',
+    id: 'R23',
+    label: '3.其他',
+    match: { equals: ['其他', '其它'] },
+    group: 'otherHandling',
+    requiresGroup: true,
+  },
 ] as const satisfies readonly LineDef[];
-
 
 export const TABLE2_ROWS_2021 = [
   TABLE2_SHARED_ROWS.regulations,
@@ -34,9 +52,16 @@ export const FORM_2021: FormDefinition = {
     rows: TABLE2_ROWS_2021,
     columns: TABLE2_COLUMNS_2021,
     cells: [
-      ['regulations', 'issued'], ['regulations', 'repealed'], ['regulations', 'inForce'],
-      ['normativeDocs', 'issued'], ['normativeDocs', 'repealed'], ['normativeDocs', 'inForce'],
-      ['licensing', 'decisions'], ['penalty', 'decisions'], ['enforcement', 'decisions'], ['fees', 'amount'],
+      ['regulations', 'issued'],
+      ['regulations', 'repealed'],
+      ['regulations', 'inForce'],
+      ['normativeDocs', 'issued'],
+      ['normativeDocs', 'repealed'],
+      ['normativeDocs', 'inForce'],
+      ['licensing', 'decisions'],
+      ['penalty', 'decisions'],
+      ['enforcement', 'decisions'],
+      ['fees', 'amount'],
     ],
   },
   table3: table3With(OTHER_HANDLING_ROWS_2021),

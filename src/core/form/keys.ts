@@ -4,7 +4,15 @@
  */
 import type { OTHER_HANDLING_ROWS_2019, TABLE2_COLUMNS_2019, TABLE2_ROWS_2019 } from './form-2019';
 import type { OTHER_HANDLING_ROWS_2021, TABLE2_COLUMNS_2021, TABLE2_ROWS_2021 } from './form-2021';
-import type { TABLE3_COLUMNS, TABLE3_EXTRA_COLUMNS, TABLE3_GROUPS, TABLE3_HEAD_ROWS, TABLE3_TAIL_ROWS, TABLE4_COLUMNS, TABLE4_GROUPS } from './shared';
+import type {
+  TABLE3_COLUMNS,
+  TABLE3_EXTRA_COLUMNS,
+  TABLE3_GROUPS,
+  TABLE3_HEAD_ROWS,
+  TABLE3_TAIL_ROWS,
+  TABLE4_COLUMNS,
+  TABLE4_GROUPS,
+} from './shared';
 
 type KeyOf<Lines extends readonly { key: string }[]> = Lines[number]['key'];
 

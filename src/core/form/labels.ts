@@ -54,6 +54,11 @@ export function cellName(form: FormDef | null, table: 2 | 3 | 4, row: string, co
 
 /** A short name for a cell inside a message that already says which row or column it is about. */
 export function shortCellName(table: 2 | 3 | 4, row: string, column: string): string {
-  if (table === 3) return FORM_2021.table3.rows.find((candidate) => candidate.key === row)?.id ?? FORM_2019.table3.rows.find((candidate) => candidate.key === row)?.id ?? row;
+  if (table === 3)
+    return (
+      FORM_2021.table3.rows.find((candidate) => candidate.key === row)?.id ??
+      FORM_2019.table3.rows.find((candidate) => candidate.key === row)?.id ??
+      row
+    );
   return cellName(null, table, row, column);
 }

@@ -80,7 +80,9 @@ export const FORM_NAMES_EN: Record<2 | 3 | 4, Readonly<Record<string, string>>> 
 
 /** The English name of a form key, or null for a key the form does not have (an extra row's own label). */
 export function formNameEn(table: 2 | 3 | 4, key: string): string | null {
-  return FORM_NAMES_EN[table][key] ?? (key.startsWith('subtotal.') ? `${FORM_NAMES_EN[table][key.slice(9)] ?? key.slice(9)} (subtotal)` : null);
+  return (
+    FORM_NAMES_EN[table][key] ?? (key.startsWith('subtotal.') ? `${FORM_NAMES_EN[table][key.slice(9)] ?? key.slice(9)} (subtotal)` : null)
+  );
 }
 
 /**

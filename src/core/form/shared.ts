@@ -27,7 +27,12 @@ export const TABLE3_APPLICANT_COLUMNS = [NATURAL_PERSON_COLUMN.key, ...TABLE3_LE
 
 /** A 法人或其他组织 subtotal column is not in the form (table-extra-rows). */
 export const TABLE3_EXTRA_COLUMNS = [
-  { key: 'legalPersonSubtotal', id: 'C2–C6', label: '法人或其他组织（小计）', match: { equals: ['法人或其他组织', '小计', '法人或其他组织小计'] } },
+  {
+    key: 'legalPersonSubtotal',
+    id: 'C2–C6',
+    label: '法人或其他组织（小计）',
+    match: { equals: ['法人或其他组织', '小计', '法人或其他组织小计'] },
+  },
 ] as const satisfies readonly LineDef[];
 
 export const TABLE3_GROUPS = [
@@ -42,23 +47,65 @@ export const TABLE3_HEAD_ROWS = [
   { key: 'received', id: 'R01', label: '一、本年新收政府信息公开申请数量', match: { contains: ['本年新收', '新收政府信息公开申请'] } },
   { key: 'carriedIn', id: 'R02', label: '二、上年结转政府信息公开申请数量', match: { contains: ['上年结转'] } },
   { key: 'granted', id: 'R03', label: '（一）予以公开', match: { contains: ['予以公开'] }, group: 'results' },
-  { key: 'partlyGranted', id: 'R04', label: '（二）部分公开（区分处理的，只计这一情形，不计其他情形）', match: { contains: ['部分公开'] }, group: 'results' },
+  {
+    key: 'partlyGranted',
+    id: 'R04',
+    label: '（二）部分公开（区分处理的，只计这一情形，不计其他情形）',
+    match: { contains: ['部分公开'] },
+    group: 'results',
+  },
   { key: 'withheld.stateSecret', id: 'R05', label: '1.属于国家秘密', match: { contains: ['国家秘密'] }, group: 'withheld' },
-  { key: 'withheld.prohibitedByLaw', id: 'R06', label: '2.其他法律行政法规禁止公开', match: { contains: ['法规禁止公开', '法律行政法规禁止'] }, group: 'withheld' },
+  {
+    key: 'withheld.prohibitedByLaw',
+    id: 'R06',
+    label: '2.其他法律行政法规禁止公开',
+    match: { contains: ['法规禁止公开', '法律行政法规禁止'] },
+    group: 'withheld',
+  },
   { key: 'withheld.threeSecurities', id: 'R07', label: '3.危及“三安全一稳定”', match: { contains: ['三安全一稳定'] }, group: 'withheld' },
-  { key: 'withheld.thirdParty', id: 'R08', label: '4.保护第三方合法权益', match: { contains: ['第三方合法权益', '保护第三方'] }, group: 'withheld' },
+  {
+    key: 'withheld.thirdParty',
+    id: 'R08',
+    label: '4.保护第三方合法权益',
+    match: { contains: ['第三方合法权益', '保护第三方'] },
+    group: 'withheld',
+  },
   { key: 'withheld.internalAffairs', id: 'R09', label: '5.属于三类内部事务信息', match: { contains: ['内部事务'] }, group: 'withheld' },
   { key: 'withheld.processInfo', id: 'R10', label: '6.属于四类过程性信息', match: { contains: ['过程性信息'] }, group: 'withheld' },
   { key: 'withheld.enforcementFile', id: 'R11', label: '7.属于行政执法案卷', match: { contains: ['执法案卷'] }, group: 'withheld' },
   { key: 'withheld.queryMatter', id: 'R12', label: '8.属于行政查询事项', match: { contains: ['查询事项'] }, group: 'withheld' },
   { key: 'unavailable.notHeld', id: 'R13', label: '1.本机关不掌握相关政府信息', match: { contains: ['不掌握'] }, group: 'unavailable' },
-  { key: 'unavailable.needsCreation', id: 'R14', label: '2.没有现成信息需要另行制作', match: { contains: ['另行制作', '没有现成信息'] }, group: 'unavailable' },
-  { key: 'unavailable.unclear', id: 'R15', label: '3.补正后申请内容仍不明确', match: { contains: ['仍不明确', '补正后申请'] }, group: 'unavailable' },
-  { key: 'notProcessed.petition', id: 'R16', label: '1.信访举报投诉类申请', match: { contains: ['信访举报', '投诉类'] }, group: 'notProcessed' },
+  {
+    key: 'unavailable.needsCreation',
+    id: 'R14',
+    label: '2.没有现成信息需要另行制作',
+    match: { contains: ['另行制作', '没有现成信息'] },
+    group: 'unavailable',
+  },
+  {
+    key: 'unavailable.unclear',
+    id: 'R15',
+    label: '3.补正后申请内容仍不明确',
+    match: { contains: ['仍不明确', '补正后申请'] },
+    group: 'unavailable',
+  },
+  {
+    key: 'notProcessed.petition',
+    id: 'R16',
+    label: '1.信访举报投诉类申请',
+    match: { contains: ['信访举报', '投诉类'] },
+    group: 'notProcessed',
+  },
   { key: 'notProcessed.repeated', id: 'R17', label: '2.重复申请', match: { contains: ['重复申请'] }, group: 'notProcessed' },
   { key: 'notProcessed.publication', id: 'R18', label: '3.要求提供公开出版物', match: { contains: ['公开出版物'] }, group: 'notProcessed' },
   { key: 'notProcessed.excessive', id: 'R19', label: '4.无正当理由大量反复申请', match: { contains: ['大量反复'] }, group: 'notProcessed' },
-  { key: 'notProcessed.confirmation', id: 'R20', label: '5.要求行政机关确认或重新出具已获取信息', match: { contains: ['重新出具', '确认或重新'] }, group: 'notProcessed' },
+  {
+    key: 'notProcessed.confirmation',
+    id: 'R20',
+    label: '5.要求行政机关确认或重新出具已获取信息',
+    match: { contains: ['重新出具', '确认或重新'] },
+    group: 'notProcessed',
+  },
 ] as const satisfies readonly LineDef[];
 
 export const TABLE3_TAIL_ROWS = [

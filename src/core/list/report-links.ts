@@ -189,7 +189,12 @@ export function reportListOf(links: readonly PageLink[], pageUrl: string): Repor
     }
     if (seen.has(link.url)) continue;
     seen.add(link.url);
-    reports.push({ url: link.url, title: compact(title).length > 0 ? title.replace(/\s+/g, ' ') : link.url, year: read.year, attachment: attachmentKind(link.url) });
+    reports.push({
+      url: link.url,
+      title: compact(title).length > 0 ? title.replace(/\s+/g, ' ') : link.url,
+      year: read.year,
+      attachment: attachmentKind(link.url),
+    });
   }
   return { reports, pages: pagesOf(links, pageUrl), offSite };
 }

@@ -9,7 +9,6 @@ import { SCHEMA_VERSION } from '../version';
 
 export { SCHEMA_VERSION };
 
-
 export const AuditResult = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   tool: z.object({ name: z.literal('govreport-audit'), version: z.string() }),

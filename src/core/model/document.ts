@@ -52,4 +52,3 @@ export const ReportDocument = z.object({
   dateLines: z.array(z.string()),
 });
 export type ReportDocument = z.infer<typeof ReportDocument>;
-

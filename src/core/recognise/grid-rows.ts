@@ -38,9 +38,25 @@ export function columnPath(grid: Grid, column: number, fromRow: number, beforeRo
   return path;
 }
 
-export function toCellValue(table: TableNo, row: string, column: string, cell: GridCell | undefined, grid: Grid, slotRow: number): CellValue {
+export function toCellValue(
+  table: TableNo,
+  row: string,
+  column: string,
+  cell: GridCell | undefined,
+  grid: Grid,
+  slotRow: number,
+): CellValue {
   if (!cell) {
-    return { table, row, column, raw: '', kind: 'blank', value: null, decimals: 0, origin: { table: grid.tableIndex, row: slotRow, cell: -1 } };
+    return {
+      table,
+      row,
+      column,
+      raw: '',
+      kind: 'blank',
+      value: null,
+      decimals: 0,
+      origin: { table: grid.tableIndex, row: slotRow, cell: -1 },
+    };
   }
   const parsed = parseCellValue(cell.text);
   return { table, row, column, raw: cell.text, kind: parsed.kind, value: parsed.value, decimals: parsed.decimals, origin: cell.origin };

@@ -20,7 +20,10 @@ export function readIdentity(doc: ReportDocument, textBlocks: string[]): Identit
   const yearMatch = YEAR_IN_TITLE.exec(title);
   let year = yearMatch ? parseYear(yearMatch[1]!) : null;
   if (year === null) {
-    const period = textBlocks.slice(0, 12).map((text) => PERIOD.exec(text.normalize('NFKC'))).find(Boolean);
+    const period = textBlocks
+      .slice(0, 12)
+      .map((text) => PERIOD.exec(text.normalize('NFKC')))
+      .find(Boolean);
     if (period) year = Number(period[1]);
   }
   const organisation = findOrganisation(title, yearMatch?.index, doc);
@@ -42,7 +45,8 @@ const TITLE_LABEL = /^\s*(?:标题|题目|文章标题|名称)\s*[:：]\s*/;
  * A title named in the opening sentence (「现公布我局2022年政府信息公开工作年度报告」「特编制湛江市…
  * 2023年政府信息公开工作年度报告」), for copies whose title line is lost.
  */
-const TITLE_IN_OPENING = /(?:编制|公布|发布|形成|印发)(?:了|完成了)?(?:本|我局|我委|我办|我单位)?《?([^《》，。,；;、()（）]{2,40}?(?:19|20)\d{2}\s*年度?政府信息公开(?:工作)?年度报告)/;
+const TITLE_IN_OPENING =
+  /(?:编制|公布|发布|形成|印发)(?:了|完成了)?(?:本|我局|我委|我办|我单位)?《?([^《》，。,；;、()（）]{2,40}?(?:19|20)\d{2}\s*年度?政府信息公开(?:工作)?年度报告)/;
 
 function findTitle(doc: ReportDocument, textBlocks: string[]): string {
   const lines = textBlocks.slice(0, 8).map((text) => text.replace(TITLE_LABEL, ''));
@@ -133,9 +137,15 @@ function publicationOf(doc: ReportDocument, textBlocks: string[]): { publishedAt
   const fromGrid = gridPublicationDate(doc);
   if (fromGrid) return fromGrid;
   for (const text of textBlocks.slice(-SIGNATURE_WINDOW).reverse()) {
-    const lastLine = text.split(/\n/).map((line) => line.trim()).filter(Boolean).pop() ?? '';
+    const lastLine =
+      text
+        .split(/\n/)
+        .map((line) => line.trim())
+        .filter(Boolean)
+        .pop() ?? '';
     const match = DATE_ONLY.exec(lastLine.normalize('NFKC'));
-    if (match) return { publishedAt: `${match[1]}-${match[2]!.padStart(2, '0')}-${match[3]!.padStart(2, '0')}`, publishedAtSource: '文末署名日期' };
+    if (match)
+      return { publishedAt: `${match[1]}-${match[2]!.padStart(2, '0')}-${match[3]!.padStart(2, '0')}`, publishedAtSource: '文末署名日期' };
   }
   const generic = dated.find((entry) => entry.kind === 'generic');
   if (generic) return { publishedAt: toIsoDate(generic.date), publishedAtSource: `页面上的日期行「${generic.label}」` };

@@ -45,7 +45,10 @@ export function recognise(doc: ReportDocument): Report {
   });
 
   const chosen = formForYear(identity.year);
-  const form: FormDef | null = chosen === 'pre2019' ? null : chosen ?? formFromTable2Text(byKind[2].map((entry) => entry.grid.cells.map((cell) => cell.text).join('')).join(''));
+  const form: FormDef | null =
+    chosen === 'pre2019'
+      ? null
+      : (chosen ?? formFromTable2Text(byKind[2].map((entry) => entry.grid.cells.map((cell) => cell.text).join('')).join('')));
   const recognised = (kind: 2 | 3 | 4): RecognisedTable | null => {
     if (!form || byKind[kind].length === 0) return null;
     if (kind === 2) return recogniseTable2(byKind[2], form, form === FORM_2021 ? FORM_2019 : FORM_2021);
@@ -59,8 +62,10 @@ export function recognise(doc: ReportDocument): Report {
   // A list page or an attachment page may carry the title without the report: the body decides.
   // A copy that stops inside section 一 is still a report when it says it is one (its title or opening words).
   const namesReport = titleSaysReport || textBlocks.slice(0, 4).some((text) => /年度报告|年报|本报告/.test(text));
-  const isReport = distinctSections >= 2 || byKind[2].length + byKind[3].length + byKind[4].length > 0
-    || (sections.some((section) => section.n === 1) && namesReport);
+  const isReport =
+    distinctSections >= 2 ||
+    byKind[2].length + byKind[3].length + byKind[4].length > 0 ||
+    (sections.some((section) => section.n === 1) && namesReport);
   return {
     isReport,
     notReportReason: isReport
@@ -69,7 +74,7 @@ export function recognise(doc: ReportDocument): Report {
         ? '页面标题是年度报告，但页面上没有报告正文（未找到章节和统计表）：报告可能以附件、PDF 或图片发布'
         : '页面不是政府信息公开工作年度报告：未找到报告的章节或统计表',
     identity,
-    form: chosen === 'pre2019' ? 'pre2019' : form?.id ?? null,
+    form: chosen === 'pre2019' ? 'pre2019' : (form?.id ?? null),
     sections,
     tables,
     blocks: doc.blocks,

@@ -35,7 +35,10 @@ export function recogniseTable2(grids: { grid: Grid; index: number }[], form: Fo
       }
       const first = rowCells(grid, r)[0];
       // 「规章（县级无此项）」: a note in brackets after the form's label still names the row.
-      const row = first && (linesMatching(def.rows, labelKey(first.text))[0] ?? linesMatching(def.rows, labelKey(first.text.replace(/\s*[(（][^()（）]*[)）]\s*$/, '')))[0]);
+      const row =
+        first &&
+        (linesMatching(def.rows, labelKey(first.text))[0] ??
+          linesMatching(def.rows, labelKey(first.text.replace(/\s*[(（][^()（）]*[)）]\s*$/, '')))[0]);
       if (!row) continue;
       if (!found.some((entry) => entry.key === row.key)) found.push({ key: row.key, raw: first.text });
       // Header and value cells may span differently (「上一年项目数量」 one slot over a value spanning
@@ -60,7 +63,9 @@ export function recogniseTable2(grids: { grid: Grid; index: number }[], form: Fo
     table: 2,
     grids: grids.map((entry) => entry.index),
     values: values.filter((value) => inForm.has(`${value.row}.${value.column}`)),
-    missingRows: def.rows.map((row) => row.key).filter((row) => missing.some((key) => key.startsWith(`${row}.`)) && !values.some((value) => value.row === row)),
+    missingRows: def.rows
+      .map((row) => row.key)
+      .filter((row) => missing.some((key) => key.startsWith(`${row}.`)) && !values.some((value) => value.row === row)),
     missingColumns: missing,
     extraRows: [],
     extraColumns: [],

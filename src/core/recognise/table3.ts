@@ -55,15 +55,17 @@ export function recogniseTable3(grids: { grid: Grid; index: number }[], def: Tab
   for (const { grid } of grids) {
     // 「总计」 is also a column header, so it cannot mark where the data rows begin.
     const firstData = grid.slots.findIndex((_, r) =>
-      rowCells(grid, r).some((cell) => matchRow(def, labelKey(cell.text), null)?.key.startsWith('handledTotal') === false));
+      rowCells(grid, r).some((cell) => matchRow(def, labelKey(cell.text), null)?.key.startsWith('handledTotal') === false),
+    );
     if (firstData < 0) continue;
     const header = readColumns(grid, firstData, allColumns, labels);
     // A continuation after a page break has no header of its own: its values line up from the right.
-    const fragment: ColumnMap | null = header.byIndex.size > 0
-      ? header
-      : columns
-        ? rightAligned(grid, firstData, [...columns.byIndex.values()])
-        : positionalColumns(grid, firstData, def, readerNotes);
+    const fragment: ColumnMap | null =
+      header.byIndex.size > 0
+        ? header
+        : columns
+          ? rightAligned(grid, firstData, [...columns.byIndex.values()])
+          : positionalColumns(grid, firstData, def, readerNotes);
     if (!fragment) continue;
     columns ??= fragment;
     if (header.byIndex.size > 0) columns = header;

@@ -47,7 +47,10 @@ function byHeader(grid: Grid, dataRow: number, def: Table4Def): CellValue[] | nu
     const path = columnPath(grid, c, 0, dataRow);
     const named = new Set(path.flatMap((label) => linesMatching(def.groups, label)));
     const group = def.groups.find((candidate) => named.has(candidate));
-    const column = [...path].reverse().map((label) => linesMatching(def.columns, label)[0]).find(Boolean);
+    const column = [...path]
+      .reverse()
+      .map((label) => linesMatching(def.columns, label)[0])
+      .find(Boolean);
     if (!group || !column) continue;
     const key = `${group.key}.${column.key}`;
     if (seen.has(key)) continue;

@@ -9,10 +9,18 @@ const WHITESPACE = /[\s\u00a0\u3000\u200b\ufeff]+/g;
 const QUOTES = /["'“”‘’「」『』〝〞]/g;
 
 // A const enum, inlined as numbers: this is the innermost loop of the whole audit.
-const enum CharClass { Kept, Space, FullWidth, Other }
+const enum CharClass {
+  Kept,
+  Space,
+  FullWidth,
+  Other,
+}
 
 /** What NFKC keeps as it is and the folding passes through: ASCII, the CJK ideographs, Chinese punctuation. */
-const KEPT_RANGES: readonly [from: number, to: number][] = [[0x21, 0x7f], [0x4e00, 0xa000]];
+const KEPT_RANGES: readonly [from: number, to: number][] = [
+  [0x21, 0x7f],
+  [0x4e00, 0xa000],
+];
 const KEPT_CHARS = '、。〈〉《》「」『』【】〔〕‘’“”—·';
 
 /**
@@ -84,7 +92,8 @@ export function compact(text: string): string {
   return foldSimple(text, '') ?? text.normalize('NFKC').replace(WHITESPACE, '');
 }
 
-const LEADING_NUMBERING = /^(?:[(（]?[一二三四五六七八九十]{1,3}[)）][、.]?|[一二三四五六七八九十]{1,3}[、.．]|[(（]?\d{1,2}[)）]|\d{1,2}[、.．](?!\d))/;
+const LEADING_NUMBERING =
+  /^(?:[(（]?[一二三四五六七八九十]{1,3}[)）][、.]?|[一二三四五六七八九十]{1,3}[、.．]|[(（]?\d{1,2}[)）]|\d{1,2}[、.．](?!\d))/;
 
 /**
  * The canonical label key: compact, without quotes or brackets and without leading numbering

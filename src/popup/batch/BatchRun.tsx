@@ -24,7 +24,14 @@ const fileStem = (pageUrl: string) => `govreport-audit-batch-${new URL(pageUrl).
 export function BatchRun({ list, pageUrl, tabId, limits }: BatchRunProps) {
   const t = useRunT();
   const lang = useLang();
-  const [progress, setProgress] = useState<BatchProgress>({ phase: 'pages', pagesRead: 1, pagesFailed: [], rows: [], leftOut: 0, pagesLeftOut: 0 });
+  const [progress, setProgress] = useState<BatchProgress>({
+    phase: 'pages',
+    pagesRead: 1,
+    pagesFailed: [],
+    rows: [],
+    leftOut: 0,
+    pagesLeftOut: 0,
+  });
   const [error, setError] = useState<string | null>(null);
   const [seconds, setSeconds] = useState<number | null>(null);
   const controller = useRef<AbortController | null>(null);
@@ -88,7 +95,9 @@ export function BatchRun({ list, pageUrl, tabId, limits }: BatchRunProps) {
         </p>
       )}
       {progress.phase === 'stopped' && <p class="hint">{t('stopped')}</p>}
-      {progress.phase === 'done' && seconds !== null && <p class="hint">{t('done', { total: lines.length, seconds: seconds.toFixed(1) })}</p>}
+      {progress.phase === 'done' && seconds !== null && (
+        <p class="hint">{t('done', { total: lines.length, seconds: seconds.toFixed(1) })}</p>
+      )}
       {progress.leftOut > 0 && <p class="hint">{t('leftOut', { n: progress.leftOut })}</p>}
       {progress.pagesLeftOut > 0 && <p class="hint">{t('pagesLeftOut', { n: progress.pagesLeftOut })}</p>}
       {progress.pagesFailed.length > 0 && (
@@ -99,7 +108,11 @@ export function BatchRun({ list, pageUrl, tabId, limits }: BatchRunProps) {
       {finished && <Totals lines={lines} />}
       {finished && (
         <div class="batch-exports">
-          <button type="button" data-testid="batch-export-csv" onClick={() => downloadText(`${fileStem(pageUrl)}.csv`, summaryCsv(progress.rows), 'text/csv;charset=utf-8')}>
+          <button
+            type="button"
+            data-testid="batch-export-csv"
+            onClick={() => downloadText(`${fileStem(pageUrl)}.csv`, summaryCsv(progress.rows), 'text/csv;charset=utf-8')}
+          >
             {t('exportCsv')}
           </button>
           <button type="button" data-testid="batch-export-xlsx" onClick={() => void exportXlsx()}>

@@ -16,7 +16,9 @@ export function summaryCsv(rows: readonly BatchRow[]): string {
 export function runJsonLines(rows: readonly BatchRow[]): string {
   return rows
     .map((row) =>
-      JSON.stringify(row.audit ?? { source: { url: row.link.url }, linkTitle: row.link.title, status: row.status, reason: row.reason ?? null }),
+      JSON.stringify(
+        row.audit ?? { source: { url: row.link.url }, linkTitle: row.link.title, status: row.status, reason: row.reason ?? null },
+      ),
     )
     .map((line) => `${line}\n`)
     .join('');

@@ -33,7 +33,8 @@ export async function fetchPage(url: string, signal: AbortSignal, options: { wan
     void response.body?.cancel().catch(() => undefined);
     return { kind: 'failed', url, reason: `重定向到其他网站 / redirected off the site: ${new URL(response.url).origin}` };
   }
-  if (!response.ok) return { kind: 'failed', url, reason: `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}` };
+  if (!response.ok)
+    return { kind: 'failed', url, reason: `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}` };
   const type = response.headers.get('content-type') ?? '';
   const attachment = attachmentByType(type);
   if (attachment && !options.wantBytes) {
@@ -65,7 +66,8 @@ function charsetOf(contentType: string): string | null {
 }
 
 export function decodeHtml(bytes: Uint8Array, headerCharset: string | null): { text: string; encoding: string } {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8' };
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
+    return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8' };
   for (const label of [headerCharset, declaredCharset(bytes)]) {
     const decoder = label ? decoderFor(label) : null;
     if (decoder) return { text: decoder.decode(bytes), encoding: decoder.encoding };

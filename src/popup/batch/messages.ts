@@ -32,7 +32,8 @@ const en: Record<keyof typeof zh, string> = {
   politeness: 'At most {n} pages are read at once, with a pause between; only pages of this site ({origin}) are read.',
   needAccess: 'The browser does not let the extension read other pages of {origin}.',
   grant: 'Allow reading {origin}',
-  grantHint: 'This one site only; revocable in the extension settings. If the popup closes after you allow it, click the toolbar button again.',
+  grantHint:
+    'This one site only; revocable in the extension settings. If the popup closes after you allow it, click the toolbar button again.',
   denied: 'Not allowed: the other pages cannot be read.',
   loadFailed: 'The batch panel failed to load: ',
   inTab: 'Open in a tab (closing the popup then does not stop the run)',

@@ -209,7 +209,8 @@ export async function runBatch(start: ReportList, startUrl: string, options: Bat
     progress.rows[index] = { ...row, audit: auditReport(read, { url: row.link.url, previous }) };
   }
   for (const [index, row] of progress.rows.entries()) {
-    if (row.status === 'waiting' || row.status === 'fetching') progress.rows[index] = { ...row, status: 'stopped', reason: '已停止 / stopped' };
+    if (row.status === 'waiting' || row.status === 'fetching')
+      progress.rows[index] = { ...row, status: 'stopped', reason: '已停止 / stopped' };
   }
   progress.phase = signal.aborted ? 'stopped' : 'done';
   report();

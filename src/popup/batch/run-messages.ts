@@ -21,7 +21,8 @@ const zh = {
   exportCsv: '导出 CSV',
   exportXlsx: '导出 XLSX',
   exportJsonl: '导出 JSON Lines',
-  totals: '合计：已审校 {audited}，不是报告 {notReport}，读取失败 {failed}，附件未审校 {attachments}；错误 {errors}，警告 {warnings}，待人工核查 {review}',
+  totals:
+    '合计：已审校 {audited}，不是报告 {notReport}，读取失败 {failed}，附件未审校 {attachments}；错误 {errors}，警告 {warnings}，待人工核查 {review}',
 };
 
 const en: Record<keyof typeof zh, string> = {
@@ -43,7 +44,8 @@ const en: Record<keyof typeof zh, string> = {
   exportCsv: 'Export CSV',
   exportXlsx: 'Export XLSX',
   exportJsonl: 'Export JSON Lines',
-  totals: 'Total: audited {audited}, not reports {notReport}, failed {failed}, attachments not audited {attachments}; errors {errors}, warnings {warnings}, to review {review}',
+  totals:
+    'Total: audited {audited}, not reports {notReport}, failed {failed}, attachments not audited {attachments}; errors {errors}, warnings {warnings}, to review {review}',
 };
 
 export function useRunT() {

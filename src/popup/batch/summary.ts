@@ -20,7 +20,15 @@ export interface SummaryLine {
 }
 
 const RANK = (finding: Finding) =>
-  finding.outcome === 'fail' ? (finding.severity === 'error' ? 0 : finding.severity === 'warning' ? 1 : 3) : finding.outcome === 'needs-review' ? 2 : 4;
+  finding.outcome === 'fail'
+    ? finding.severity === 'error'
+      ? 0
+      : finding.severity === 'warning'
+        ? 1
+        : 3
+    : finding.outcome === 'needs-review'
+      ? 2
+      : 4;
 
 export function topProblem(findings: readonly Finding[]): Finding | null {
   let best: Finding | null = null;
@@ -68,7 +76,15 @@ export function neutralised(text: string): string {
 /** The line's cells for a spreadsheet: numbers as numbers, every text formula-neutralised. */
 export function summaryCells(line: SummaryLine): (string | number)[] {
   return [
-    line.index + 1, neutralised(line.title), neutralised(line.organisation), line.year ?? '', STATUS_LABEL[line.status].zh,
-    line.errors ?? '', line.warnings ?? '', line.needsReview ?? '', neutralised(line.topProblem), neutralised(line.url),
+    line.index + 1,
+    neutralised(line.title),
+    neutralised(line.organisation),
+    line.year ?? '',
+    STATUS_LABEL[line.status].zh,
+    line.errors ?? '',
+    line.warnings ?? '',
+    line.needsReview ?? '',
+    neutralised(line.topProblem),
+    neutralised(line.url),
   ];
 }

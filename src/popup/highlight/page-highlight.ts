@@ -128,7 +128,7 @@ export function highlightInPage(args: PageHighlightArgs): PageHighlightResult {
       const n = nodes.length;
       nodes.push(text);
       let chunk = '';
-      for (let i = 0; i < data.length; ) {
+      for (let i = 0; i < data.length;) {
         const code = data.charCodeAt(i);
         const width = code >= 0xd800 && code <= 0xdbff && i + 1 < data.length ? 2 : 1;
         const char = data.slice(i, i + width);
@@ -181,7 +181,12 @@ export function highlightInPage(args: PageHighlightArgs): PageHighlightResult {
         if (last && Math.abs(last.top - rect.top) < 3 && Math.abs(last.bottom - rect.bottom) < 3) {
           const left = Math.min(last.left, rect.left);
           const right = Math.max(last.right, rect.right);
-          lines[lines.length - 1] = new DOMRect(left, Math.min(last.top, rect.top), right - left, Math.max(last.bottom, rect.bottom) - Math.min(last.top, rect.top));
+          lines[lines.length - 1] = new DOMRect(
+            left,
+            Math.min(last.top, rect.top),
+            right - left,
+            Math.max(last.bottom, rect.bottom) - Math.min(last.top, rect.top),
+          );
         } else lines.push(rect);
       }
       return lines;

@@ -157,7 +157,8 @@ export const en: Record<MessageKey, string> = {
   pasteNotReport: 'The pasted text was not recognised as a government information disclosure annual report.',
   pastedNotice: 'Audit of the pasted text.',
   pasteBack: 'Back to this page’s audit',
-  pasteSuggest: 'The tables on this page may be published as images, a PDF or an attachment and could not all be read. You can paste the report text and audit it.',
+  pasteSuggest:
+    'The tables on this page may be published as images, a PDF or an attachment and could not all be read. You can paste the report text and audit it.',
   locatePasted: 'This audit comes from pasted text and cannot be shown on the page.',
   // At a glance (verdict, count filters, grouped findings, cross-year evidence, history storage)
   verdictErrors: '{n} error(s) found',

@@ -9,7 +9,8 @@ export const zh = {
   errorAudit: '审校过程中出错。',
   errorRender: '显示审校结果时出错。',
   errorNoTab: '无法获取当前标签页。',
-  errorPdfTab: '无法读取这个 PDF：浏览器没有允许扩展取得该文件。请把 PDF 下载到电脑上，再用命令行（govreport-audit 文件.pdf）核对；或打开发布该报告的网页再点击本扩展。',
+  errorPdfTab:
+    '无法读取这个 PDF：浏览器没有允许扩展取得该文件。请把 PDF 下载到电脑上，再用命令行（govreport-audit 文件.pdf）核对；或打开发布该报告的网页再点击本扩展。',
   errorNoAccess: '无法读取此页面：浏览器不允许扩展访问该页面（例如浏览器内部页面、扩展商店或本地文件）。',
   errorNoResult: '读取页面时没有得到结果，请刷新页面后重试。',
   errorHint: '如果这是普通网页，请刷新页面后再点击工具栏中的本工具按钮。',

@@ -40,7 +40,13 @@ describe('dismissals', () => {
     ['another JSON file', JSON.stringify(audit), '这不是本工具导出的忽略标记文件（缺少 "kind": "govreport-audit-dismissals"）。'],
     [
       'a mark without its time',
-      JSON.stringify({ kind: 'govreport-audit-dismissals', version: 1, exportedAt: AT, report: { url: null, title: '', organisation: '', year: null }, dismissals: [{ fingerprint: 'x@', checkId: 'x', note: '' }] }),
+      JSON.stringify({
+        kind: 'govreport-audit-dismissals',
+        version: 1,
+        exportedAt: AT,
+        report: { url: null, title: '', organisation: '', year: null },
+        dismissals: [{ fingerprint: 'x@', checkId: 'x', note: '' }],
+      }),
       '忽略标记文件格式不正确：dismissals.0.at 应为 string。',
     ],
   ])('refuses %s with a clear message', (_name, text, message) => {

@@ -12,8 +12,10 @@ describe('fingerprint', () => {
     expect(fingerprint({ checkId: 'late-publication', location: {} })).toBe('late-publication@');
   });
 
-  it('never depends on values: a corrected number keeps the finding\'s identity', () => {
-    const broken = auditOf('pingtan-2024-mutated-row-total.html').findings.find((f) => f.checkId === 'table3-row-total' && f.outcome === 'fail')!;
+  it("never depends on values: a corrected number keeps the finding's identity", () => {
+    const broken = auditOf('pingtan-2024-mutated-row-total.html').findings.find(
+      (f) => f.checkId === 'table3-row-total' && f.outcome === 'fail',
+    )!;
     const fixed = auditOf('pingtan-2024.html').findings.find((f) => f.checkId === 'table3-row-total' && f.location.row === 'granted')!;
     expect(broken.actual).not.toBe(fixed.actual);
     expect(fingerprint(broken)).toBe(fingerprint(fixed));
@@ -21,7 +23,9 @@ describe('fingerprint', () => {
   });
 
   it('tells the places of one check apart on a real page', () => {
-    const findings = auditOf('pingtan-2024.html').findings.filter((f) => f.checkId === 'table3-row-total' || f.checkId === 'table3-balance');
+    const findings = auditOf('pingtan-2024.html').findings.filter(
+      (f) => f.checkId === 'table3-row-total' || f.checkId === 'table3-balance',
+    );
     expect(new Set(findings.map(fingerprint)).size).toBe(findings.length);
   });
 });

@@ -9,19 +9,43 @@ const now = new Date('2026-01-01T00:00:00Z');
 const r2022 = reportOf('pingtan-2022.html');
 
 function entry(url: string | null, organisation: string, year: number): HistoryEntry {
-  return { url, organisation, year, title: `${organisation}${year}`, bodyKind: 'government', carriedOut: {}, table2: {}, auditedAt: now.toISOString(), counts: { outcome: { fail: 0, 'needs-review': 0, pass: 0, 'not-applicable': 0 }, failBySeverity: { error: 0, warning: 0, info: 0 } } };
+  return {
+    url,
+    organisation,
+    year,
+    title: `${organisation}${year}`,
+    bodyKind: 'government',
+    carriedOut: {},
+    table2: {},
+    auditedAt: now.toISOString(),
+    counts: { outcome: { fail: 0, 'needs-review': 0, pass: 0, 'not-applicable': 0 }, failBySeverity: { error: 0, warning: 0, info: 0 } },
+  };
 }
 
 describe('history', () => {
   it('keeps identity, counts and the cross-year figures of a real report, and no prose', () => {
     const audit = auditReport(r2022, { url: 'https://example.org/2022.htm', now });
     const stored = HistoryEntry.parse(historyEntryOf(audit, r2022));
-    expect(stored).toMatchObject({ url: 'https://example.org/2022.htm', organisation: '平潭综合实验区', year: 2022, auditedAt: now.toISOString(), counts: audit.counts });
+    expect(stored).toMatchObject({
+      url: 'https://example.org/2022.htm',
+      organisation: '平潭综合实验区',
+      year: 2022,
+      auditedAt: now.toISOString(),
+      counts: audit.counts,
+    });
     expect(stored.carriedOut.natural).toEqual({ raw: '0', kind: 'zero', value: 0 });
     expect(Object.keys(stored.carriedOut)).toEqual(['natural', 'business', 'research', 'nonprofit', 'legal', 'otherOrg', 'total']);
     expect(stored.table2).toEqual({
-      regulations: { issued: { raw: '0', kind: 'zero', value: 0 }, repealed: { raw: '0', kind: 'zero', value: 0 }, inForce: { raw: '0', kind: 'zero', value: 0 } },
-      normativeDocs: { issued: { raw: '88', kind: 'number', value: 88 }, repealed: { raw: '55', kind: 'number', value: 55 }, inForce: { raw: '698', kind: 'number', value: 698 } },
+      regulations: {
+        issued: { raw: '0', kind: 'zero', value: 0 },
+        repealed: { raw: '0', kind: 'zero', value: 0 },
+        inForce: { raw: '0', kind: 'zero', value: 0 },
+      },
+      normativeDocs: {
+        issued: { raw: '88', kind: 'number', value: 88 },
+        repealed: { raw: '55', kind: 'number', value: 55 },
+        inForce: { raw: '698', kind: 'number', value: 698 },
+      },
     });
     expect(JSON.stringify(stored).length).toBeLessThan(2000);
   });

@@ -29,10 +29,10 @@ describe('check catalogue', () => {
   });
 
   it('every file in checks/ is registered, under its file name', async () => {
-    const files = readdirSync(checksDir).filter((name) => name.endsWith('.ts')).sort();
-    const declared = await Promise.all(
-      files.map(async (name) => ((await import(`${checksDir}${name}`)) as { default: Check }).default),
-    );
+    const files = readdirSync(checksDir)
+      .filter((name) => name.endsWith('.ts'))
+      .sort();
+    const declared = await Promise.all(files.map(async (name) => ((await import(`${checksDir}${name}`)) as { default: Check }).default));
     expect(declared.map((check) => `${check.id}.ts`)).toEqual(files);
     expect(new Set(CHECKS)).toEqual(new Set(declared));
   });
@@ -62,7 +62,9 @@ describe('check catalogue', () => {
   it('every check fails on some page of tests/fixtures, and none fails on the reference report', async () => {
     const pages = [
       ...readdirSync(`${root}tests/fixtures`).filter((name) => /\.(html|txt)$/.test(name)),
-      ...readdirSync(`${root}tests/fixtures/real/text`).filter((name) => name.endsWith('.txt')).map((name) => `real/text/${name}`),
+      ...readdirSync(`${root}tests/fixtures/real/text`)
+        .filter((name) => name.endsWith('.txt'))
+        .map((name) => `real/text/${name}`),
     ];
     const inputs = await Promise.all(pages.map(async (page) => [page, await readInputReport(`${root}tests/fixtures/${page}`)] as const));
     const read = inputs.filter((entry): entry is readonly [string, Extract<InputReport, { ok: true }>] => entry[1].ok);

@@ -13,7 +13,12 @@ describe('correct real reports give no fail and no needs-review', () => {
     const audit = auditOf('pingtan-2022.html');
     expect(problems(audit.findings)).toEqual([
       { checkId: 'section-heading-deviation', outcome: 'fail', severity: 'info', location: { section: 4 } },
-      { checkId: 'text-count-mismatch', outcome: 'fail', severity: 'warning', location: { section: 1, table: 3, row: 'received', column: 'total' } },
+      {
+        checkId: 'text-count-mismatch',
+        outcome: 'fail',
+        severity: 'warning',
+        location: { section: 1, table: 3, row: 'received', column: 'total' },
+      },
     ]);
   });
 
@@ -22,8 +27,11 @@ describe('correct real reports give no fail and no needs-review', () => {
     expect(audit.counts.outcome.fail).toBe(0);
     expect(audit.counts.outcome['needs-review']).toBe(0);
     // Only checks that do not need the national form are evaluated: publication date, year, period.
-    expect(audit.findings.filter((finding) => finding.outcome === 'pass').map((finding) => finding.checkId))
-      .toEqual(['late-publication', 'year-mismatch', 'period-missing']);
+    expect(audit.findings.filter((finding) => finding.outcome === 'pass').map((finding) => finding.checkId)).toEqual([
+      'late-publication',
+      'year-mismatch',
+      'period-missing',
+    ]);
     const predates = audit.findings.find((finding) => finding.checkId === 'outdated-format')!;
     expect([predates.outcome, predates.severity]).toEqual(['not-applicable', 'info']);
     expect(predates.message).toContain('早于全国统一格式');

@@ -19,13 +19,33 @@ const CROSS_YEAR = ['carryover-continuity', 'in-force-continuity'];
 const crossYear = (findings: Finding[]) =>
   findings
     .filter((finding) => CROSS_YEAR.includes(finding.checkId))
-    .map(({ checkId, outcome, severity, location, expected, actual, delta }) => ({ checkId, outcome, severity, location, expected, actual, delta }));
+    .map(({ checkId, outcome, severity, location, expected, actual, delta }) => ({
+      checkId,
+      outcome,
+      severity,
+      location,
+      expected,
+      actual,
+      delta,
+    }));
 
 const carry = (column: string, outcome: 'pass' | 'fail', expected: string, actual: string) => ({
-  checkId: 'carryover-continuity', outcome, severity: 'warning', location: { table: 3, row: 'carriedIn', column }, expected, actual, delta: String(Number(actual) - Number(expected)),
+  checkId: 'carryover-continuity',
+  outcome,
+  severity: 'warning',
+  location: { table: 3, row: 'carriedIn', column },
+  expected,
+  actual,
+  delta: String(Number(actual) - Number(expected)),
 });
 const inForce = (row: string, outcome: 'pass' | 'fail', expected: string, actual: string) => ({
-  checkId: 'in-force-continuity', outcome, severity: 'info', location: { table: 2, row, column: 'inForce' }, expected, actual, delta: String(Number(actual) - Number(expected)),
+  checkId: 'in-force-continuity',
+  outcome,
+  severity: 'info',
+  location: { table: 2, row, column: 'inForce' },
+  expected,
+  actual,
+  delta: String(Number(actual) - Number(expected)),
 });
 
 function audit(report: typeof r2022, previous?: YearData | null) {
@@ -63,10 +83,14 @@ describe('cross-year checks', () => {
       inForce('normativeDocs', 'fail', '727', '440'),
     ]);
     const natural = result.findings.find((f) => f.checkId === 'carryover-continuity' && f.outcome === 'fail')!;
-    expect(natural.message).toBe('表三「自然人」列：本年度「上年结转」（R02）为 1，2022 年度报告「结转下年度继续办理」（R25）为 0，相差 1。');
+    expect(natural.message).toBe(
+      '表三「自然人」列：本年度「上年结转」（R02）为 1，2022 年度报告「结转下年度继续办理」（R25）为 0，相差 1。',
+    );
     expect(natural.expression).toBe('R02(2023) = R25(2022) [自然人]');
     // Evidence is what is on this page: the R02 cell, with its origin.
-    expect(natural.evidence.cells).toEqual([expect.objectContaining({ table: 3, row: 'carriedIn', column: 'natural', raw: '1', origin: expect.any(Object) })]);
+    expect(natural.evidence.cells).toEqual([
+      expect.objectContaining({ table: 3, row: 'carriedIn', column: 'natural', raw: '1', origin: expect.any(Object) }),
+    ]);
     expect(result.counts.failBySeverity).toEqual({ error: 0, warning: 2, info: 1 });
   });
 
@@ -94,14 +118,22 @@ describe('cross-year checks', () => {
     const previous = yearDataOf(r2022, null)!;
     const blank = { raw: '', kind: 'blank' as const, value: null };
     const result = audit(r2023, { ...previous, carriedOut: { ...previous.carriedOut, natural: blank, business: blank } });
-    const outcomes = crossYear(result.findings).filter((f) => f.checkId === 'carryover-continuity').map((f) => [f.location.column, f.outcome]);
-    expect(outcomes.slice(0, 2)).toEqual([['natural', 'needs-review'], ['business', 'pass']]);
+    const outcomes = crossYear(result.findings)
+      .filter((f) => f.checkId === 'carryover-continuity')
+      .map((f) => [f.location.column, f.outcome]);
+    expect(outcomes.slice(0, 2)).toEqual([
+      ['natural', 'needs-review'],
+      ['business', 'pass'],
+    ]);
   });
 
   it('a 2019-form year on either side has no in-force count: not-applicable per row', () => {
     const r2019 = reportOf('pingtan-2019.html');
     const findings = audit(r2022, { ...yearDataOf(r2019, null)!, year: 2021 }).findings.filter((f) => f.checkId === 'in-force-continuity');
-    expect(findings.map((f) => [f.location.row, f.outcome])).toEqual([['regulations', 'not-applicable'], ['normativeDocs', 'not-applicable']]);
+    expect(findings.map((f) => [f.location.row, f.outcome])).toEqual([
+      ['regulations', 'not-applicable'],
+      ['normativeDocs', 'not-applicable'],
+    ]);
     expect(findings[0]!.message).toContain('2021 年度报告的表二没有本行的「现行有效件数」');
   });
 });

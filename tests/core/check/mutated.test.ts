@@ -27,17 +27,42 @@ describe('mutated copies of pingtan-2024', () => {
   it('a blank that a sum needs makes that sum needs-review, never a fail', () => {
     expect(problems(auditOf('pingtan-2024-mutated-blank-in-failing-sum.html').findings)).toEqual([
       { checkId: 'cell-blank', outcome: 'fail', severity: 'warning', location: { table: 3, row: 'notProcessed.repeated' } },
-      { checkId: 'table3-row-total', outcome: 'needs-review', severity: 'error', location: { table: 3, row: 'notProcessed.repeated', column: 'total' } },
-      { checkId: 'table3-outcome-total', outcome: 'needs-review', severity: 'error', location: { table: 3, row: 'handledTotal', column: 'natural' } },
+      {
+        checkId: 'table3-row-total',
+        outcome: 'needs-review',
+        severity: 'error',
+        location: { table: 3, row: 'notProcessed.repeated', column: 'total' },
+      },
+      {
+        checkId: 'table3-outcome-total',
+        outcome: 'needs-review',
+        severity: 'error',
+        location: { table: 3, row: 'handledTotal', column: 'natural' },
+      },
     ]);
   });
 
   it('cell-invalid: text where a count belongs', () => {
     const audit = auditOf('pingtan-2024-mutated-text-cell.html');
     expect(problems(audit.findings)).toEqual([
-      { checkId: 'cell-invalid', outcome: 'fail', severity: 'error', location: { table: 3, row: 'withheld.internalAffairs', column: 'natural' } },
-      { checkId: 'table3-row-total', outcome: 'needs-review', severity: 'error', location: { table: 3, row: 'withheld.internalAffairs', column: 'total' } },
-      { checkId: 'table3-outcome-total', outcome: 'needs-review', severity: 'error', location: { table: 3, row: 'handledTotal', column: 'natural' } },
+      {
+        checkId: 'cell-invalid',
+        outcome: 'fail',
+        severity: 'error',
+        location: { table: 3, row: 'withheld.internalAffairs', column: 'natural' },
+      },
+      {
+        checkId: 'table3-row-total',
+        outcome: 'needs-review',
+        severity: 'error',
+        location: { table: 3, row: 'withheld.internalAffairs', column: 'total' },
+      },
+      {
+        checkId: 'table3-outcome-total',
+        outcome: 'needs-review',
+        severity: 'error',
+        location: { table: 3, row: 'handledTotal', column: 'natural' },
+      },
     ]);
   });
 
@@ -59,7 +84,8 @@ describe('mutated copies of pingtan-2024', () => {
     expect(found[0]).toEqual({ checkId: 'table-incomplete', outcome: 'fail', severity: 'error', location: { table: 3 } });
     expect(found.slice(1).every((finding) => finding.outcome === 'needs-review')).toBe(true);
     expect(found.slice(1).map((finding) => finding.checkId)).toEqual([
-      ...Array(7).fill('table3-outcome-total'), ...Array(7).fill('table3-balance'),
+      ...Array(7).fill('table3-outcome-total'),
+      ...Array(7).fill('table3-balance'),
       // 「全年办理政府信息公开申请218件」 can no longer be compared with the cut R24.
       'text-count-mismatch',
     ]);
@@ -80,7 +106,12 @@ describe('mutated copies of pingtan-2024', () => {
 
   it('table3-outcome-total: a wrong R24 is reported once, not again as a balance failure', () => {
     expect(problems(auditOf('pingtan-2024-mutated-handled-total.html').findings)).toEqual([
-      { checkId: 'table3-outcome-total', outcome: 'fail', severity: 'error', location: { table: 3, row: 'handledTotal', column: 'natural' } },
+      {
+        checkId: 'table3-outcome-total',
+        outcome: 'fail',
+        severity: 'error',
+        location: { table: 3, row: 'handledTotal', column: 'natural' },
+      },
       { checkId: 'table3-outcome-total', outcome: 'fail', severity: 'error', location: { table: 3, row: 'handledTotal', column: 'total' } },
     ]);
   });

@@ -6,10 +6,10 @@ import { auditOf, problems } from '../../helpers';
 describe('structure checks', () => {
   it('section-order: heading 五 numbered 六', () => {
     const audit = auditOf('pingtan-2024-mutated-misnumbered.html');
-    expect(problems(audit.findings)).toEqual([
-      { checkId: 'section-order', outcome: 'fail', severity: 'warning', location: {} },
-    ]);
-    expect(audit.findings.find((finding) => finding.outcome === 'fail')!.message).toContain('「六、存在的主要问题及改进情况」的编号应为「五」');
+    expect(problems(audit.findings)).toEqual([{ checkId: 'section-order', outcome: 'fail', severity: 'warning', location: {} }]);
+    expect(audit.findings.find((finding) => finding.outcome === 'fail')!.message).toContain(
+      '「六、存在的主要问题及改进情况」的编号应为「五」',
+    );
   });
 
   it('table-as-image: table 4 replaced by a picture is a warning, and table-missing turns to needs-review', () => {
@@ -38,15 +38,14 @@ describe('structure checks', () => {
 describe('late-publication', () => {
   it('a government report published after 31 March', () => {
     const audit = auditOf('pingtan-2024-mutated-late.html');
-    expect(problems(audit.findings)).toEqual([
-      { checkId: 'late-publication', outcome: 'fail', severity: 'warning', location: {} },
-    ]);
+    expect(problems(audit.findings)).toEqual([{ checkId: 'late-publication', outcome: 'fail', severity: 'warning', location: {} }]);
     const finding = audit.findings.find((candidate) => candidate.outcome === 'fail')!;
     expect([finding.expected, finding.actual]).toEqual(['≤ 2025-03-31', '2025-04-15']);
   });
 
   it('a department report after 31 January, with the date in the page text', () => {
-    const page = '<html><body><h1>某某市生态环境局2023年政府信息公开工作年度报告</h1><div>发布日期：2024-02-05</div><p>一、总体情况</p><p>二、主动公开政府信息情况</p></body></html>';
+    const page =
+      '<html><body><h1>某某市生态环境局2023年政府信息公开工作年度报告</h1><div>发布日期：2024-02-05</div><p>一、总体情况</p><p>二、主动公开政府信息情况</p></body></html>';
     const finding = auditHtml(page).findings.find((candidate) => candidate.checkId === 'late-publication')!;
     expect([finding.outcome, finding.expected, finding.actual]).toEqual(['fail', '≤ 2024-01-31', '2024-02-05']);
   });

@@ -37,13 +37,17 @@ describe('publication date from the report, not the site', () => {
 
   it('a signature date at the end is used when nothing better is on the page', async () => {
     const { readTextReport } = await import('../../../src/core/audit/read-text');
-    const report = readTextReport(['某某局2023年政府信息公开工作年度报告', '一、总体情况', '正文。', '某某局', '2024年1月20日'].join('\n\n'));
+    const report = readTextReport(
+      ['某某局2023年政府信息公开工作年度报告', '一、总体情况', '正文。', '某某局', '2024年1月20日'].join('\n\n'),
+    );
     expect([report.identity.publishedAt, report.identity.publishedAtSource]).toEqual(['2024-01-20', '文末署名日期']);
   });
 
   it('a crawl stamp is never the publication date', async () => {
     const { readTextReport } = await import('../../../src/core/audit/read-text');
-    const report = readTextReport(['采集时间：2025-12-30 21:37', '某某局2023年政府信息公开工作年度报告', '一、总体情况', '正文。'].join('\n\n'));
+    const report = readTextReport(
+      ['采集时间：2025-12-30 21:37', '某某局2023年政府信息公开工作年度报告', '一、总体情况', '正文。'].join('\n\n'),
+    );
     expect(report.identity.publishedAt).toBeNull();
   });
 });

@@ -12,18 +12,26 @@ async function labelFindings(path: string) {
 }
 
 describe('label-deviation on text copies', () => {
-  it.each(['text/js_huaian_hongze_qzf_2024.txt', 'text/js_huaian_szf_2024.txt'])('%s: spill-over and wrapped labels are not deviations', async (path) => {
-    for (const finding of await labelFindings(path)) {
-      const official = finding.expected!.replace(/[（）()\s]/g, '');
-      const printed = finding.actual!.replace(/[（）()\s]/g, '');
-      expect(printed.endsWith(official), `${finding.actual} is the official label with spill-over before it`).toBe(false);
-      expect(official.startsWith(printed.replace(/[,，]/g, '')), `${finding.actual} is a wrapped label's first line`).toBe(false);
-    }
-  });
+  it.each(['text/js_huaian_hongze_qzf_2024.txt', 'text/js_huaian_szf_2024.txt'])(
+    '%s: spill-over and wrapped labels are not deviations',
+    async (path) => {
+      for (const finding of await labelFindings(path)) {
+        const official = finding.expected!.replace(/[（）()\s]/g, '');
+        const printed = finding.actual!.replace(/[（）()\s]/g, '');
+        expect(printed.endsWith(official), `${finding.actual} is the official label with spill-over before it`).toBe(false);
+        expect(official.startsWith(printed.replace(/[,，]/g, '')), `${finding.actual} is a wrapped label's first line`).toBe(false);
+      }
+    },
+  );
 
   it('a real abbreviation is still one: shuyang-fgj-2023 prints 「规范性文件」 for 「行政规范性文件」', async () => {
-    expect((await labelFindings('html/shuyang-fgj-2023.html')).map((finding) => [finding.checkId, finding.outcome, finding.severity, finding.actual])).toEqual([
-      ['label-deviation', 'fail', 'info', '规范性文件'],
-    ]);
+    expect(
+      (await labelFindings('html/shuyang-fgj-2023.html')).map((finding) => [
+        finding.checkId,
+        finding.outcome,
+        finding.severity,
+        finding.actual,
+      ]),
+    ).toEqual([['label-deviation', 'fail', 'info', '规范性文件']]);
   });
 });

@@ -20,7 +20,12 @@ describe('mutated copies of pingtan-2024, one sentence each', () => {
   it('text-count-mismatch: 「全年办理政府信息公开申请219件」 against R24 = 218', () => {
     const { audit, only } = failing('pingtan-2024-mutated-text-count.html');
     expect(problems(audit.findings)).toEqual([
-      { checkId: 'text-count-mismatch', outcome: 'fail', severity: 'error', location: { section: 1, table: 3, row: 'handledTotal', column: 'total' } },
+      {
+        checkId: 'text-count-mismatch',
+        outcome: 'fail',
+        severity: 'error',
+        location: { section: 1, table: 3, row: 'handledTotal', column: 'total' },
+      },
     ]);
     expect([only.expression, only.expected, only.actual, only.delta]).toEqual(['正文数 = R24 [总计]', '218', '219', '1']);
     expect(quotes(only)).toEqual(['全年办理政府信息公开申请219件']);
@@ -32,11 +37,19 @@ describe('mutated copies of pingtan-2024, one sentence each', () => {
     const { audit, findings } = failing('pingtan-2024-mutated-text-claims.html');
     expect(problems(audit.findings)).toEqual([
       { checkId: 'text-claim-contradiction', outcome: 'fail', severity: 'error', location: { section: 1, table: 4 } },
-      { checkId: 'text-claim-contradiction', outcome: 'fail', severity: 'error', location: { section: 1, table: 4, group: 'review', column: 'corrected' } },
+      {
+        checkId: 'text-claim-contradiction',
+        outcome: 'fail',
+        severity: 'error',
+        location: { section: 1, table: 4, group: 'review', column: 'corrected' },
+      },
     ]);
     const [none, upheld] = findings;
     expect(quotes(none!)).toEqual(['全年未发生政府信息公开行政复议、行政诉讼案件']);
-    expect(none!.evidence.cells.map((cell) => [cell.group, cell.column, cell.raw])).toEqual([['review', 'total', '7'], ['suitAfterReview', 'total', '19']]);
+    expect(none!.evidence.cells.map((cell) => [cell.group, cell.column, cell.raw])).toEqual([
+      ['review', 'total', '7'],
+      ['suitAfterReview', 'total', '19'],
+    ]);
     expect(quotes(upheld!)).toEqual(['行政复议案件均维持原行政行为']);
     expect(upheld!.evidence.cells.map((cell) => [cell.group, cell.column, cell.raw])).toEqual([['review', 'corrected', '1']]);
   });
@@ -53,15 +66,22 @@ describe('mutated copies of pingtan-2024, one sentence each', () => {
     ]);
     // The counts themselves agree with R03 and R04.
     const counts = audit.findings.filter((finding) => finding.checkId === 'text-count-mismatch');
-    expect(counts.map((finding) => [finding.outcome, finding.location.row])).toEqual([['pass', 'handledTotal'], ['pass', 'granted'], ['pass', 'partlyGranted'], ['pass', 'normativeDocs']]);
+    expect(counts.map((finding) => [finding.outcome, finding.location.row])).toEqual([
+      ['pass', 'handledTotal'],
+      ['pass', 'granted'],
+      ['pass', 'partlyGranted'],
+      ['pass', 'normativeDocs'],
+    ]);
   });
 
   it('percent-sum: 自然人 99.5% + 法人或其他组织 1.5% = 101.0%', () => {
     const { audit, only } = failing('pingtan-2024-mutated-text-percent-sum.html');
-    expect(problems(audit.findings)).toEqual([
-      { checkId: 'percent-sum', outcome: 'fail', severity: 'warning', location: { section: 1 } },
+    expect(problems(audit.findings)).toEqual([{ checkId: 'percent-sum', outcome: 'fail', severity: 'warning', location: { section: 1 } }]);
+    expect([only.expression, only.actual, quotes(only)]).toEqual([
+      '99.5% + 1.5% = 100%',
+      '101.0%',
+      ['按申请人类型统计,自然人申请占99.5%,法人或其他组织申请占1.5%'],
     ]);
-    expect([only.expression, only.actual, quotes(only)]).toEqual(['99.5% + 1.5% = 100%', '101.0%', ['按申请人类型统计,自然人申请占99.5%,法人或其他组织申请占1.5%']]);
   });
 
   it('breakdown-sum: channels 200 + 10 + 5 ≠ 218', () => {
@@ -69,14 +89,17 @@ describe('mutated copies of pingtan-2024, one sentence each', () => {
     expect(problems(audit.findings)).toEqual([
       { checkId: 'breakdown-sum', outcome: 'fail', severity: 'warning', location: { section: 1 } },
     ]);
-    expect([only.expression, only.actual, only.delta, quotes(only)]).toEqual(['200 + 10 + 5 = 218', '215', '-3', ['其中网络申请200件、信函申请10件、当面申请5件', '全年办理政府信息公开申请218件']]);
+    expect([only.expression, only.actual, only.delta, quotes(only)]).toEqual([
+      '200 + 10 + 5 = 218',
+      '215',
+      '-3',
+      ['其中网络申请200件、信函申请10件、当面申请5件', '全年办理政府信息公开申请218件'],
+    ]);
   });
 
   it('section-count-claim: 「本报告共分5个部分」 with six sections', () => {
     const { audit, only } = failing('pingtan-2024-mutated-text-parts.html');
-    expect(problems(audit.findings)).toEqual([
-      { checkId: 'section-count-claim', outcome: 'fail', severity: 'warning', location: {} },
-    ]);
+    expect(problems(audit.findings)).toEqual([{ checkId: 'section-count-claim', outcome: 'fail', severity: 'warning', location: {} }]);
     expect([only.expected, only.actual]).toEqual(['6', '5']);
     expect(quotes(only)[0]).toMatch(/^本报告共分5个部分:总体情况、/);
   });
@@ -99,13 +122,16 @@ describe('mutated copies of pingtan-2024, one sentence each', () => {
 
   it('period-missing: the statistics-period sentence removed', () => {
     const { audit } = failing('pingtan-2024-mutated-text-no-period.html');
-    expect(problems(audit.findings)).toEqual([
-      { checkId: 'period-missing', outcome: 'fail', severity: 'info', location: {} },
-    ]);
+    expect(problems(audit.findings)).toEqual([{ checkId: 'period-missing', outcome: 'fail', severity: 'info', location: {} }]);
   });
 
   it('every quote of every text finding gives back its text from the page', () => {
-    for (const name of ['pingtan-2024-mutated-text-claims.html', 'pingtan-2024-mutated-text-percent.html', 'pingtan-2024-mutated-text-breakdown.html', 'pingtan-2022.html']) {
+    for (const name of [
+      'pingtan-2024-mutated-text-claims.html',
+      'pingtan-2024-mutated-text-percent.html',
+      'pingtan-2024-mutated-text-breakdown.html',
+      'pingtan-2022.html',
+    ]) {
       const report = reportOf(name);
       for (const finding of auditOf(name).findings) {
         for (const quote of finding.evidence.quotes) {

@@ -50,7 +50,8 @@ describe('count readings', () => {
 
   it('two counts of one sentence that add up to the table value: a note naming both', () => {
     const report = readReport(withSentence('x'));
-    const value = (column: string) => report.tables.t2?.values.find((cell) => cell.row === 'normativeDocs' && cell.column === column)?.value;
+    const value = (column: string) =>
+      report.tables.t2?.values.find((cell) => cell.row === 'normativeDocs' && cell.column === column)?.value;
     const inForce = value('inForce');
     const issued = value('issued');
     if (typeof inForce !== 'number' || typeof issued !== 'number' || inForce <= issued) throw new Error('table 2 counts not read');
@@ -71,7 +72,12 @@ describe('count readings', () => {
   it('a list of applicant kinds qualifies one total; it is not a split', () => {
     expect(textCounts('收到公民、法人或其他组织政府信息公开申请218件。')).toEqual([]);
     const [finding] = textCounts('收到公民、法人或其他组织提出的政府信息公开申请230件。');
-    expect([finding?.outcome, finding?.severity, finding?.location.row, finding?.location.column]).toEqual(['fail', 'error', 'received', 'total']);
+    expect([finding?.outcome, finding?.severity, finding?.location.row, finding?.location.column]).toEqual([
+      'fail',
+      'error',
+      'received',
+      'total',
+    ]);
   });
 
   it('a case count not said to be about disclosure, outside section 四, is a question, not an error', () => {
@@ -89,15 +95,23 @@ describe('items disclosed on application with no application at all', () => {
       { checkId: 'text-claim-contradiction', outcome: 'needs-review', severity: 'error', location: { section: 2 } },
     ]);
     const finding = input.result.findings.find((candidate) => candidate.outcome === 'needs-review')!;
-    expect([finding.doubt, finding.evidence.quotes.map((quote) => quote.text)]).toEqual(['report', ['2023年制作、获取政府信息总数509条,其中主动公开政府信息107条,依申请公开信息数354条,不予公开信息数48条', '2023年我局未收到政府信息公开申请件']]);
+    expect([finding.doubt, finding.evidence.quotes.map((quote) => quote.text)]).toEqual([
+      'report',
+      [
+        '2023年制作、获取政府信息总数509条,其中主动公开政府信息107条,依申请公开信息数354条,不予公开信息数48条',
+        '2023年我局未收到政府信息公开申请件',
+      ],
+    ]);
   });
 });
 
 describe('qualitative statements of another year', () => {
-  it('「2023年未收到政府信息公开申请」 in a 2024 report is not refuted by 2024\'s table 3', () => {
+  it("「2023年未收到政府信息公开申请」 in a 2024 report is not refuted by 2024's table 3", () => {
     const audit = auditHtml(withSentence('2023年，本机关未收到政府信息公开申请。'), { now: new Date('2026-01-01T00:00:00Z') });
     expect(problems(audit.findings).filter((finding) => finding.checkId === 'text-claim-contradiction')).toEqual([]);
     const same = auditHtml(withSentence('2024年，本机关未收到政府信息公开申请。'), { now: new Date('2026-01-01T00:00:00Z') });
-    expect(problems(same.findings).map((finding) => [finding.checkId, finding.outcome, finding.severity])).toEqual([['text-claim-contradiction', 'fail', 'error']]);
+    expect(problems(same.findings).map((finding) => [finding.checkId, finding.outcome, finding.severity])).toEqual([
+      ['text-claim-contradiction', 'fail', 'error'],
+    ]);
   });
 });

@@ -4,12 +4,15 @@ import { describe, expect, it } from 'vitest';
 import { auditText } from '../../../src/core/audit/read-text';
 
 const text = (name: string) => readFileSync(new URL(`../../fixtures/real/text/${name}`, import.meta.url), 'utf8');
-const problems = (source: string) => auditText(source, { now: new Date('2026-12-01T00:00:00Z') }).findings.filter((f) => f.outcome === 'fail' || f.outcome === 'needs-review');
+const problems = (source: string) =>
+  auditText(source, { now: new Date('2026-12-01T00:00:00Z') }).findings.filter((f) => f.outcome === 'fail' || f.outcome === 'needs-review');
 
 describe('text-truncated', () => {
   it('a page beginning that stops inside table 3 gets one finding instead of missing sections and tables', () => {
     const findings = problems(text('jl_changchun_tyjrswj_2023.txt'));
-    expect(findings.filter((f) => f.checkId === 'text-truncated')).toMatchObject([{ checkId: 'text-truncated', outcome: 'needs-review', location: { section: 3 } }]);
+    expect(findings.filter((f) => f.checkId === 'text-truncated')).toMatchObject([
+      { checkId: 'text-truncated', outcome: 'needs-review', location: { section: 3 } },
+    ]);
     expect(findings.filter((f) => ['section-missing', 'table-missing', 'table-incomplete'].includes(f.checkId))).toEqual([]);
   });
 
@@ -33,7 +36,9 @@ describe('text-truncated', () => {
     expect(sums.length).toBeGreaterThan(0);
     expect(sums.filter((f) => f.outcome === 'needs-review')).toEqual([]);
     expect(sums.filter((f) => f.outcome === 'not-applicable').every((f) => f.message.includes('文本完整'))).toBe(true);
-    const prose = auditText(text('zj_quzhou_longyou_xzfb_2023.txt'), { now: new Date('2026-12-01T00:00:00Z') }).findings.filter((f) => f.checkId === 'text-count-mismatch');
+    const prose = auditText(text('zj_quzhou_longyou_xzfb_2023.txt'), { now: new Date('2026-12-01T00:00:00Z') }).findings.filter(
+      (f) => f.checkId === 'text-count-mismatch',
+    );
     expect(prose.length).toBeGreaterThan(0);
     expect(prose.map((f) => f.outcome)).toEqual(prose.map(() => 'not-applicable'));
   });

@@ -5,16 +5,20 @@ import { reportOf } from '../../helpers';
 import { reportFrom } from './report-from';
 
 function counts(claims: Claims) {
-  return claims.counts.filter((claim) => claim.subject).map((claim) => ({ value: claim.count.value, subject: claim.subject, phrase: claim.phrase.text }));
+  return claims.counts
+    .filter((claim) => claim.subject)
+    .map((claim) => ({ value: claim.count.value, subject: claim.subject, phrase: claim.phrase.text }));
 }
 
 describe('count claims and their subjects', () => {
   it('binds a qualifier to the count of its own clause, reads the subject past a bracketed aside, and never takes an item after 其中 for the total', () => {
-    const report = reportFrom({ s1: [
-      '本年共受理政府信息公开申请20件，答复18件（含上年结转申请2件），作其他处理（含申请人撤回申请）3件，转下年度办理4件。',
-      '全年共收到政府信息公开申请9件（其中信件申请5件，当面申请4件）。',
-      '全年共收到政府信息公开申请7件，其中收到申请5件。',
-    ] });
+    const report = reportFrom({
+      s1: [
+        '本年共受理政府信息公开申请20件，答复18件（含上年结转申请2件），作其他处理（含申请人撤回申请）3件，转下年度办理4件。',
+        '全年共收到政府信息公开申请9件（其中信件申请5件，当面申请4件）。',
+        '全年共收到政府信息公开申请7件，其中收到申请5件。',
+      ],
+    });
     const read = claimsOf(report).counts.map((claim) => [claim.count.value, claim.subject, claim.reading.scope]);
     expect(read).toEqual([
       [20, { kind: 'applications', stage: 'received', includesCarry: false }, 'total'],
@@ -31,7 +35,11 @@ describe('count claims and their subjects', () => {
   });
 
   it('reads receiving, handling, carrying over and outcome groups', () => {
-    const report = reportFrom({ s1: ['2023年，本局新收政府信息公开申请13件，上年结转2件，办结14件，结转下年度继续办理1件；其中予以公开5件，部分公开2件，不予公开1件，无法提供4件，不予处理1件，其他处理1件。'] });
+    const report = reportFrom({
+      s1: [
+        '2023年，本局新收政府信息公开申请13件，上年结转2件，办结14件，结转下年度继续办理1件；其中予以公开5件，部分公开2件，不予公开1件，无法提供4件，不予处理1件，其他处理1件。',
+      ],
+    });
     expect(counts(claimsOf(report)).map((claim) => [claim.value, claim.subject])).toEqual([
       [13, { kind: 'applications', stage: 'received', includesCarry: false }],
       [2, { kind: 'applications', stage: 'carriedIn', includesCarry: false }],
@@ -97,14 +105,31 @@ describe('count claims and their subjects', () => {
 
   it('keeps approximate counts, marked, and reads Chinese numerals', () => {
     const report = reportFrom({ s1: ['本年度共收到政府信息公开申请约五十件。', '本年度共受理政府信息公开申请十三件。'] });
-    expect(claimsOf(report).counts.map((claim) => [claim.count.value, claim.count.approximate])).toEqual([[50, true], [13, false]]);
+    expect(claimsOf(report).counts.map((claim) => [claim.count.value, claim.count.approximate])).toEqual([
+      [50, true],
+      [13, false],
+    ]);
   });
 });
 
 describe('shares', () => {
   it('attach to the count before them and name their whole', () => {
-    const claims = claimsOf(reportFrom({ s1: ['共受理政府信息公开申请13件。按申请形式统计，网络申请8件、占申请总数的62%，信函申请5件（占38%）；涉及房屋拆迁的占85%，其他信息占15%，办结率100%。'] }));
-    expect(claims.shares.map((share) => ({ printed: share.percent.printed, count: share.count === null ? null : claims.counts[share.count]!.count.value, label: share.label, denominator: share.denominator, isRest: share.isRest }))).toEqual([
+    const claims = claimsOf(
+      reportFrom({
+        s1: [
+          '共受理政府信息公开申请13件。按申请形式统计，网络申请8件、占申请总数的62%，信函申请5件（占38%）；涉及房屋拆迁的占85%，其他信息占15%，办结率100%。',
+        ],
+      }),
+    );
+    expect(
+      claims.shares.map((share) => ({
+        printed: share.percent.printed,
+        count: share.count === null ? null : claims.counts[share.count]!.count.value,
+        label: share.label,
+        denominator: share.denominator,
+        isRest: share.isRest,
+      })),
+    ).toEqual([
       { printed: '62%', count: 8, label: '网络申请', denominator: '申请总数', isRest: false },
       { printed: '38%', count: 5, label: '信函申请', denominator: '', isRest: false },
       { printed: '85%', count: null, label: '房屋拆迁的', denominator: '', isRest: false },
@@ -119,13 +144,22 @@ describe('shares', () => {
 
 describe('breakdowns', () => {
   it('split a total; a list ending in 等 is not exhaustive', () => {
-    const claims = claimsOf(reportFrom({ s1: ['共收到政府信息公开申请13件，其中网络申请8件、信函申请3件等。', '共收到政府信息公开申请13件，涉及自然人12件、法人或其他组织1件。'] }));
-    expect(claims.breakdowns.map((breakdown) => ({
-      dimension: breakdown.dimension,
-      parts: breakdown.parts.map((id) => claims.counts[id]!.count.value),
-      total: claims.counts[breakdown.total!]!.count.value,
-      exhaustive: breakdown.exhaustive,
-    }))).toEqual([
+    const claims = claimsOf(
+      reportFrom({
+        s1: [
+          '共收到政府信息公开申请13件，其中网络申请8件、信函申请3件等。',
+          '共收到政府信息公开申请13件，涉及自然人12件、法人或其他组织1件。',
+        ],
+      }),
+    );
+    expect(
+      claims.breakdowns.map((breakdown) => ({
+        dimension: breakdown.dimension,
+        parts: breakdown.parts.map((id) => claims.counts[id]!.count.value),
+        total: claims.counts[breakdown.total!]!.count.value,
+        exhaustive: breakdown.exhaustive,
+      })),
+    ).toEqual([
       { dimension: 'channel', parts: [8, 3], total: 13, exhaustive: false },
       { dimension: 'applicant', parts: [12, 1], total: 13, exhaustive: true },
     ]);
@@ -133,7 +167,9 @@ describe('breakdowns', () => {
 
   it('take a trailing 共计 as the total, and a partial list of outcomes as open', () => {
     const claims = claimsOf(reportFrom({ s3: ['网络申请8件、信函申请5件，共计13件。', '办结申请20件，其中予以公开10件、部分公开5件。'] }));
-    expect(claims.breakdowns.map((breakdown) => [breakdown.dimension, claims.counts[breakdown.total!]!.count.value, breakdown.exhaustive])).toEqual([
+    expect(
+      claims.breakdowns.map((breakdown) => [breakdown.dimension, claims.counts[breakdown.total!]!.count.value, breakdown.exhaustive]),
+    ).toEqual([
       ['channel', 13, true],
       ['outcome', 20, false],
     ]);
@@ -172,9 +208,13 @@ describe('qualitative claims', () => {
 describe('period, parts, fees and years', () => {
   it('read the opening of pingtan-2024', () => {
     const claims = claimsOf(reportOf('pingtan-2024.html'));
-    expect(claims.periods.map((period) => [period.startYear, period.endYear, period.span.text])).toEqual([[2024, 2024, '2024年1月1日至2024年12月31日']]);
+    expect(claims.periods.map((period) => [period.startYear, period.endYear, period.span.text])).toEqual([
+      [2024, 2024, '2024年1月1日至2024年12月31日'],
+    ]);
     expect(claims.parts.map((part) => [part.n, part.span.text])).toEqual([[6, '本报告共分6个部分']]);
-    expect(claims.fees.map((fee) => [fee.sentence.section, fee.year?.year, fee.span.text])).toEqual([[6, 2024, '2024年,无收取信息处理费情况']]);
+    expect(claims.fees.map((fee) => [fee.sentence.section, fee.year?.year, fee.span.text])).toEqual([
+      [6, 2024, '2024年,无收取信息处理费情况'],
+    ]);
   });
 
   it('read 「由…六部分组成」, 「包括…等六个部分」 and an end date without its year', () => {
@@ -186,7 +226,14 @@ describe('period, parts, fees and years', () => {
   });
 
   it('date a statement by its own year, not by plans, titles or comparisons', () => {
-    const claims = claimsOf(reportFrom({ s1: ['根据2022年政务公开工作要点，较2022年增加，2023年共收到政府信息公开申请13件。', '按照《2021年工作方案》，共收到政府信息公开申请13件。'] }));
+    const claims = claimsOf(
+      reportFrom({
+        s1: [
+          '根据2022年政务公开工作要点，较2022年增加，2023年共收到政府信息公开申请13件。',
+          '按照《2021年工作方案》，共收到政府信息公开申请13件。',
+        ],
+      }),
+    );
     expect(claims.counts.map((claim) => claim.year?.year ?? null)).toEqual([2023, null]);
   });
 

@@ -23,8 +23,12 @@ describe('fee-statement-missing without a section 六', () => {
   it('a copy that stops before section 六 is not-applicable, not a missing fee statement', async () => {
     const { readTextReport } = await import('../../../src/core/audit/read-text');
     const { auditReport } = await import('../../../src/core/audit/audit');
-    const report = readTextReport(['某某局2023年政府信息公开工作年度报告', '一、总体情况', '2023年，本局认真贯彻落实条例。', '二、主动公开政府信息情况'].join('\n\n'));
-    const fee = auditReport(report, { now: new Date('2026-01-01T00:00:00Z') }).findings.find((finding) => finding.checkId === 'fee-statement-missing')!;
+    const report = readTextReport(
+      ['某某局2023年政府信息公开工作年度报告', '一、总体情况', '2023年，本局认真贯彻落实条例。', '二、主动公开政府信息情况'].join('\n\n'),
+    );
+    const fee = auditReport(report, { now: new Date('2026-01-01T00:00:00Z') }).findings.find(
+      (finding) => finding.checkId === 'fee-statement-missing',
+    )!;
     expect([fee.outcome, fee.location]).toEqual(['not-applicable', { section: 6 }]);
   });
 });

@@ -2,16 +2,24 @@ import { describe, expect, it } from 'vitest';
 import { scanNumbers, type NumberToken } from '../../../src/core/claims/number-scan';
 
 function brief(tokens: NumberToken[]) {
-  return tokens.map((token) => (token.kind === 'count'
-    ? { count: token.value, unit: token.unit, approximate: token.approximate }
-    : { percent: `${token.units}e-${token.decimals}`, approximate: token.approximate }));
+  return tokens.map((token) =>
+    token.kind === 'count'
+      ? { count: token.value, unit: token.unit, approximate: token.approximate }
+      : { percent: `${token.units}e-${token.decimals}`, approximate: token.approximate },
+  );
 }
 
 describe('scanNumbers reads the numbers of running text', () => {
   it.each([
     ['共受理政府信息公开申请 13 件', [{ count: 13, unit: '件', approximate: false }]],
     ['共受理政府信息公开申请１３件', [{ count: 13, unit: '件', approximate: false }]],
-    ['收到申请十三件、两件', [{ count: 13, unit: '件', approximate: false }, { count: 2, unit: '件', approximate: false }]],
+    [
+      '收到申请十三件、两件',
+      [
+        { count: 13, unit: '件', approximate: false },
+        { count: 2, unit: '件', approximate: false },
+      ],
+    ],
     ['公开信息1.2万条', [{ count: 12000, unit: '条', approximate: false }]],
     ['收到申请1,234件', [{ count: 1234, unit: '件', approximate: false }]],
     ['两千零五件', [{ count: 2005, unit: '件', approximate: false }]],

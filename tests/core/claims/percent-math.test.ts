@@ -27,11 +27,42 @@ describe('shares are checked in exact arithmetic (docs/rules.md, Arithmetic tole
   });
 
   it('adds printed shares of one whole to 100 within what rounding or truncation allows', () => {
-    expect(sharesCanSumTo100([{ units: 85n, decimals: 0 }, { units: 15n, decimals: 0 }])).toEqual({ fits: true, sum: '100' });
-    expect(sharesCanSumTo100([{ units: 33n, decimals: 0 }, { units: 33n, decimals: 0 }, { units: 33n, decimals: 0 }]).fits).toBe(true);
-    expect(sharesCanSumTo100([{ units: 995n, decimals: 1 }, { units: 5n, decimals: 1 }]).fits).toBe(true);
-    expect(sharesCanSumTo100([{ units: 995n, decimals: 1 }, { units: 15n, decimals: 1 }])).toEqual({ fits: false, sum: '101.0' });
-    expect(sharesCanSumTo100([{ units: 60n, decimals: 0 }, { units: 45n, decimals: 0 }]).fits).toBe(false);
-    expect(sharesCanSumTo100([{ units: 60n, decimals: 0 }, { units: 38n, decimals: 0 }]).fits).toBe(false);
+    expect(
+      sharesCanSumTo100([
+        { units: 85n, decimals: 0 },
+        { units: 15n, decimals: 0 },
+      ]),
+    ).toEqual({ fits: true, sum: '100' });
+    expect(
+      sharesCanSumTo100([
+        { units: 33n, decimals: 0 },
+        { units: 33n, decimals: 0 },
+        { units: 33n, decimals: 0 },
+      ]).fits,
+    ).toBe(true);
+    expect(
+      sharesCanSumTo100([
+        { units: 995n, decimals: 1 },
+        { units: 5n, decimals: 1 },
+      ]).fits,
+    ).toBe(true);
+    expect(
+      sharesCanSumTo100([
+        { units: 995n, decimals: 1 },
+        { units: 15n, decimals: 1 },
+      ]),
+    ).toEqual({ fits: false, sum: '101.0' });
+    expect(
+      sharesCanSumTo100([
+        { units: 60n, decimals: 0 },
+        { units: 45n, decimals: 0 },
+      ]).fits,
+    ).toBe(false);
+    expect(
+      sharesCanSumTo100([
+        { units: 60n, decimals: 0 },
+        { units: 38n, decimals: 0 },
+      ]).fits,
+    ).toBe(false);
   });
 });

@@ -7,8 +7,12 @@ import { readReport } from '../../../src/core/audit/read';
 const real = new URL('../../fixtures/real/html/', import.meta.url);
 const fixtures = new URL('../../fixtures/', import.meta.url);
 const pages = [
-  ...readdirSync(real).filter((name) => name.endsWith('.html')).map((name) => new URL(name, real)),
-  ...readdirSync(fixtures).filter((name) => name.endsWith('.html')).map((name) => new URL(name, fixtures)),
+  ...readdirSync(real)
+    .filter((name) => name.endsWith('.html'))
+    .map((name) => new URL(name, real)),
+  ...readdirSync(fixtures)
+    .filter((name) => name.endsWith('.html'))
+    .map((name) => new URL(name, fixtures)),
 ];
 
 /** Whether a bound of `depth` would flatten anything: the page's depth is the least bound that does not. */

@@ -47,7 +47,9 @@ describe('extractHtml on a real portal page', () => {
       <div id="text-view" style="display:none"><p>一、总体情况</p><p>二、主动公开政府信息情况</p><p>三、收到和处理政府信息公开申请情况</p></div>
     </body></html>`);
     expect(page.blocks.filter((block) => block.kind === 'text').map((block) => block.kind === 'text' && block.text)).toEqual([
-      '一、总体情况', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况',
+      '一、总体情况',
+      '二、主动公开政府信息情况',
+      '三、收到和处理政府信息公开申请情况',
     ]);
   });
 
@@ -57,7 +59,11 @@ describe('extractHtml on a real portal page', () => {
       <table><tr><td colspan="2">三、收到和处理政府信息公开申请情况</td></tr><tr><td>自然人</td><td>总计</td></tr><tr><td>1</td><td>1</td></tr></table>
     </body></html>`);
     expect(page.blocks.map((block) => (block.kind === 'text' ? block.text : block.kind))).toEqual([
-      '一、总体情况', '二、主动公开政府信息情况', 'table', '三、收到和处理政府信息公开申请情况', 'table',
+      '一、总体情况',
+      '二、主动公开政府信息情况',
+      'table',
+      '三、收到和处理政府信息公开申请情况',
+      'table',
     ]);
   });
 
@@ -65,6 +71,9 @@ describe('extractHtml on a real portal page', () => {
     const page = extractHtml(`<html><body><p>三、收到和处理政府信息公开申请情况</p>
       <table><tr><td colspan="2">三、收到和处理政府信息公开申请情况</td></tr><tr><td>自然人</td><td>总计</td></tr><tr><td>1</td><td>1</td></tr></table>
     </body></html>`);
-    expect(page.blocks.map((block) => (block.kind === 'text' ? block.text : block.kind))).toEqual(['三、收到和处理政府信息公开申请情况', 'table']);
+    expect(page.blocks.map((block) => (block.kind === 'text' ? block.text : block.kind))).toEqual([
+      '三、收到和处理政府信息公开申请情况',
+      'table',
+    ]);
   });
 });

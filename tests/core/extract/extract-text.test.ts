@@ -29,10 +29,15 @@ describe('extractText on the xixia plain-text copy (docs/rules.md worked example
     expect(report.form).toBe('2021');
     expect(report.sections.map((section) => section.n)).toEqual([1, 2, 3, 5, 6]);
     const kinds = doc.blocks
-      .map((block) => (block.kind === 'table' ? `grid${block.grid}` : block.kind === 'text' ? (/^[一二三四五六]、/.exec(block.text)?.[0] ?? '') : ''))
+      .map((block) =>
+        block.kind === 'table' ? `grid${block.grid}` : block.kind === 'text' ? (/^[一二三四五六]、/.exec(block.text)?.[0] ?? '') : '',
+      )
       .filter(Boolean);
     expect(kinds).toEqual(['一、', '二、', 'grid0', '三、', 'grid1', '五、', '六、']);
-    expect(doc.grids.map((grid) => [grid.tableIndex, grid.truncated])).toEqual([[0, false], [1, false]]);
+    expect(doc.grids.map((grid) => [grid.tableIndex, grid.truncated])).toEqual([
+      [0, false],
+      [1, false],
+    ]);
   });
 
   it('joins paragraphs cut by a page break', () => {
@@ -46,9 +51,16 @@ describe('extractText on the xixia plain-text copy (docs/rules.md worked example
   it('reads all ten values of table 2', () => {
     const values = Object.fromEntries(report.tables.t2!.values.map((value) => [`${value.row}.${value.column}`, value.raw]));
     expect(values).toEqual({
-      'regulations.issued': '0', 'regulations.repealed': '0', 'regulations.inForce': '0',
-      'normativeDocs.issued': '0', 'normativeDocs.repealed': '18', 'normativeDocs.inForce': '11',
-      'licensing.decisions': '0', 'penalty.decisions': '0', 'enforcement.decisions': '0', 'fees.amount': '0',
+      'regulations.issued': '0',
+      'regulations.repealed': '0',
+      'regulations.inForce': '0',
+      'normativeDocs.issued': '0',
+      'normativeDocs.repealed': '18',
+      'normativeDocs.inForce': '11',
+      'licensing.decisions': '0',
+      'penalty.decisions': '0',
+      'enforcement.decisions': '0',
+      'fees.amount': '0',
     });
     expect(report.tables.t2!.missingColumns).toEqual([]);
   });
@@ -58,9 +70,17 @@ describe('extractText on the xixia plain-text copy (docs/rules.md worked example
     expect(t3.missingColumns).toEqual([]);
     expect(t3.readerNotes).toEqual([]);
     expect(t3.missingRows).toEqual([
-      'unavailable.unclear', 'notProcessed.petition', 'notProcessed.repeated', 'notProcessed.publication',
-      'notProcessed.excessive', 'notProcessed.confirmation', 'otherHandling.noCorrection', 'otherHandling.feeUnpaid',
-      'otherHandling.other', 'handledTotal', 'carriedOut',
+      'unavailable.unclear',
+      'notProcessed.petition',
+      'notProcessed.repeated',
+      'notProcessed.publication',
+      'notProcessed.excessive',
+      'notProcessed.confirmation',
+      'otherHandling.noCorrection',
+      'otherHandling.feeUnpaid',
+      'otherHandling.other',
+      'handledTotal',
+      'carriedOut',
     ]);
     expect(t3.extraRows).toEqual(['subtotal.withheld', 'subtotal.unavailable']);
     const received = COLUMNS.map((column) => t3.values.find((value) => value.row === 'received' && value.column === column)!.raw);
@@ -75,8 +95,18 @@ describe('extractText on the xixia plain-text copy (docs/rules.md worked example
       // docs/rules.md: the two group-label lines with zeros may be reported as extra rows; they match their items.
       { checkId: 'table-extra-rows', outcome: 'fail', severity: 'warning', location: { table: 3, row: 'subtotal.withheld' } },
       { checkId: 'table-extra-rows', outcome: 'fail', severity: 'warning', location: { table: 3, row: 'subtotal.unavailable' } },
-      ...COLUMNS.map((column) => ({ checkId: 'table3-outcome-total', outcome: 'needs-review', severity: 'error', location: { table: 3, row: 'handledTotal', column } })),
-      ...COLUMNS.map((column) => ({ checkId: 'table3-balance', outcome: 'needs-review', severity: 'error', location: { table: 3, column } })),
+      ...COLUMNS.map((column) => ({
+        checkId: 'table3-outcome-total',
+        outcome: 'needs-review',
+        severity: 'error',
+        location: { table: 3, row: 'handledTotal', column },
+      })),
+      ...COLUMNS.map((column) => ({
+        checkId: 'table3-balance',
+        outcome: 'needs-review',
+        severity: 'error',
+        location: { table: 3, column },
+      })),
       // A plain-text copy carries no publication date.
       { checkId: 'late-publication', outcome: 'needs-review', severity: 'warning', location: {} },
       // docs/rules.md: 「未发生因信息公开申请被行政复议提起行政诉讼」 cannot be checked without table 4.
@@ -95,15 +125,29 @@ describe('extractText on the xixia plain-text copy (docs/rules.md worked example
 
   it('passes what holds: sections 1, 2, 3, 5, 6, table 2, and the row total of every present row', () => {
     const passes = audit.findings.filter((finding) => finding.outcome === 'pass');
-    expect(passes.filter((finding) => finding.checkId === 'section-missing').map((finding) => finding.location.section)).toEqual([1, 2, 3, 5, 6]);
+    expect(passes.filter((finding) => finding.checkId === 'section-missing').map((finding) => finding.location.section)).toEqual([
+      1, 2, 3, 5, 6,
+    ]);
     expect(passes.some((finding) => finding.checkId === 'table-incomplete' && finding.location.table === 2)).toBe(true);
     const rowTotals = audit.findings.filter((finding) => finding.checkId === 'table3-row-total');
     expect(rowTotals.every((finding) => finding.outcome === 'pass')).toBe(true);
     expect(rowTotals.map((finding) => finding.location.row)).toEqual([
-      'received', 'carriedIn', 'granted', 'partlyGranted',
-      'withheld.stateSecret', 'withheld.prohibitedByLaw', 'withheld.threeSecurities', 'withheld.thirdParty',
-      'withheld.internalAffairs', 'withheld.processInfo', 'withheld.enforcementFile', 'withheld.queryMatter',
-      'unavailable.notHeld', 'unavailable.needsCreation', 'subtotal.withheld', 'subtotal.unavailable',
+      'received',
+      'carriedIn',
+      'granted',
+      'partlyGranted',
+      'withheld.stateSecret',
+      'withheld.prohibitedByLaw',
+      'withheld.threeSecurities',
+      'withheld.thirdParty',
+      'withheld.internalAffairs',
+      'withheld.processInfo',
+      'withheld.enforcementFile',
+      'withheld.queryMatter',
+      'unavailable.notHeld',
+      'unavailable.needsCreation',
+      'subtotal.withheld',
+      'subtotal.unavailable',
     ]);
   });
 
@@ -125,7 +169,12 @@ describe('splitCells', () => {
   });
 
   it('splits on runs of two or more spaces where tabs were lost', () => {
-    expect(splitCells('  一、本年新收政府信息公开申请数量   13  0　　0  ').cells).toEqual(['一、本年新收政府信息公开申请数量', '13', '0', '0']);
+    expect(splitCells('  一、本年新收政府信息公开申请数量   13  0　　0  ').cells).toEqual([
+      '一、本年新收政府信息公开申请数量',
+      '13',
+      '0',
+      '0',
+    ]);
     expect(splitCells('(一) 予以公开  13').cells).toEqual(['(一) 予以公开', '13']);
   });
 
@@ -140,25 +189,27 @@ describe('splitCells', () => {
 describe('extractText blocks', () => {
   it('keeps headings as their own blocks and joins only mid-sentence page breaks', () => {
     const long = '政府办公室依托四个平台开展政府信息公开工作,坚持将政府网站作为政务公开第一平台,加强新版政府网站内容建设';
-    const doc = extractText([
-      '某某局2023年政府信息公开工作年度报告',
-      '',
-      '一、总体情况',
-      '',
-      long,
-      '',
-      '- 3 -',
-      '',
-      '和信息发布审核等工作。',
-      '',
-      `${long}。`,
-      '',
-      '二是完善公开机制。',
-      long,
-      '(一)主动公开情况',
-      '',
-      '发布日期：2024-01-20',
-    ].join('\n'));
+    const doc = extractText(
+      [
+        '某某局2023年政府信息公开工作年度报告',
+        '',
+        '一、总体情况',
+        '',
+        long,
+        '',
+        '- 3 -',
+        '',
+        '和信息发布审核等工作。',
+        '',
+        `${long}。`,
+        '',
+        '二是完善公开机制。',
+        long,
+        '(一)主动公开情况',
+        '',
+        '发布日期：2024-01-20',
+      ].join('\n'),
+    );
     expect(texts(doc)).toEqual([
       '某某局2023年政府信息公开工作年度报告',
       '一、总体情况',
@@ -175,7 +226,9 @@ describe('extractText blocks', () => {
   });
 
   it('joins a title split over its first two lines', () => {
-    expect(extractText('某某县人民政府办公室\n2023年政府信息公开工作年度报告\n').pageTitle).toBe('某某县人民政府办公室2023年政府信息公开工作年度报告');
+    expect(extractText('某某县人民政府办公室\n2023年政府信息公开工作年度报告\n').pageTitle).toBe(
+      '某某县人民政府办公室2023年政府信息公开工作年度报告',
+    );
   });
 
   it('does not take a lone line with wide spaces for a table', () => {
@@ -193,17 +246,24 @@ describe('extractText table layout', () => {
   ];
 
   it('right-aligns values and keeps the header lines in step with the first data line', () => {
-    const doc = extractText([
-      ...header,
-      '一、本年新收政府信息公开申请数量\t\t13\t0\t0\t0\t0\t1\t14\t',
-      '\t公开\t1.属于国家秘密\t2\t0\t0\t0\t0\t0\t2',
-      '二、上年结转政府信息公开申请数量  3  0  0  0  0  0  3',
-    ].join('\n'));
+    const doc = extractText(
+      [
+        ...header,
+        '一、本年新收政府信息公开申请数量\t\t13\t0\t0\t0\t0\t1\t14\t',
+        '\t公开\t1.属于国家秘密\t2\t0\t0\t0\t0\t0\t2',
+        '二、上年结转政府信息公开申请数量  3  0  0  0  0  0  3',
+      ].join('\n'),
+    );
     const grid = doc.grids[0]!;
     const total = columnOf(grid, 0, '总计');
     expect(columnOf(grid, 1, '自然人')).toBe(total - 6);
-    expect(['商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他'].map((label) => columnOf(grid, 2, label)))
-      .toEqual([total - 5, total - 4, total - 3, total - 2, total - 1]);
+    expect(['商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他'].map((label) => columnOf(grid, 2, label))).toEqual([
+      total - 5,
+      total - 4,
+      total - 3,
+      total - 2,
+      total - 1,
+    ]);
     expect(slotCell(grid, 3, total)?.text).toBe('14');
     expect(slotCell(grid, 3, total - 6)?.text).toBe('13');
     expect(slotCell(grid, 4, total - 6)?.text).toBe('2');
@@ -216,7 +276,9 @@ describe('extractText table layout', () => {
   });
 
   it('puts blank cells between values in their columns, and a short row under the rightmost columns', () => {
-    const doc = extractText([...header, '一、本年新收政府信息公开申请数量\t\t5\t\t\t\t\t\t5', '二、上年结转政府信息公开申请数量\t\t\t\t\t\t\t\t0'].join('\n'));
+    const doc = extractText(
+      [...header, '一、本年新收政府信息公开申请数量\t\t5\t\t\t\t\t\t5', '二、上年结转政府信息公开申请数量\t\t\t\t\t\t\t\t0'].join('\n'),
+    );
     const t3 = recognise(doc).tables.t3!;
     const row = (key: string) => COLUMNS.map((column) => t3.values.find((value) => value.row === key && value.column === column)!.kind);
     expect(row('received')).toEqual(['number', 'blank', 'blank', 'blank', 'blank', 'blank', 'number']);
@@ -224,15 +286,17 @@ describe('extractText table layout', () => {
   });
 
   it('keeps a drifted group label and an all-blank row inside the table, left of the values', () => {
-    const doc = extractText([
-      ...header,
-      '一、本年新收政府信息公开申请数量\t\t1\t0\t0\t0\t0\t0\t1\t',
-      '\t\t\t\t(五) 不予处理',
-      '\t1.信访举报投诉类申请\t1\t0\t0\t0\t0\t0\t1',
-      '\t3.补正后申请内容仍不明确\t\t\t\t\t\t\t\t',
-      '',
-      '四、政府信息公开行政复议、行政诉讼情况',
-    ].join('\n'));
+    const doc = extractText(
+      [
+        ...header,
+        '一、本年新收政府信息公开申请数量\t\t1\t0\t0\t0\t0\t0\t1\t',
+        '\t\t\t\t(五) 不予处理',
+        '\t1.信访举报投诉类申请\t1\t0\t0\t0\t0\t0\t1',
+        '\t3.补正后申请内容仍不明确\t\t\t\t\t\t\t\t',
+        '',
+        '四、政府信息公开行政复议、行政诉讼情况',
+      ].join('\n'),
+    );
     expect(doc.grids).toHaveLength(1);
     expect(doc.grids[0]!.slots).toHaveLength(7);
     const t3 = recognise(doc).tables.t3!;
@@ -243,42 +307,55 @@ describe('extractText table layout', () => {
   });
 
   it('reads the four blocks of a space-separated table 2, each with its own header', () => {
-    const doc = extractText([
-      '第二十条第（一）项',
-      '信息内容  本年制发件数  本年废止件数  现行有效件数',
-      '规章  /  /  /',
-      '行政规范性文件  2  1  30',
-      '第二十条第（五）项',
-      '信息内容  本年处理决定数量',
-      '行政许可  120',
-      '第二十条第（六）项',
-      '信息内容  本年处理决定数量',
-      '行政处罚  7',
-      '行政强制  0',
-      '第二十条第（八）项',
-      '信息内容  本年收费金额（单位：万元）',
-      '行政事业性收费  1.25',
-    ].join('\n'));
+    const doc = extractText(
+      [
+        '第二十条第（一）项',
+        '信息内容  本年制发件数  本年废止件数  现行有效件数',
+        '规章  /  /  /',
+        '行政规范性文件  2  1  30',
+        '第二十条第（五）项',
+        '信息内容  本年处理决定数量',
+        '行政许可  120',
+        '第二十条第（六）项',
+        '信息内容  本年处理决定数量',
+        '行政处罚  7',
+        '行政强制  0',
+        '第二十条第（八）项',
+        '信息内容  本年收费金额（单位：万元）',
+        '行政事业性收费  1.25',
+      ].join('\n'),
+    );
     expect(doc.grids).toHaveLength(1);
     const t2 = recognise(doc).tables.t2!;
     expect(t2.missingColumns).toEqual([]);
     expect(Object.fromEntries(t2.values.map((value) => [`${value.row}.${value.column}`, value.raw]))).toMatchObject({
-      'regulations.issued': '/', 'normativeDocs.inForce': '30', 'licensing.decisions': '120',
-      'penalty.decisions': '7', 'enforcement.decisions': '0', 'fees.amount': '1.25',
+      'regulations.issued': '/',
+      'normativeDocs.inForce': '30',
+      'licensing.decisions': '120',
+      'penalty.decisions': '7',
+      'enforcement.decisions': '0',
+      'fees.amount': '1.25',
     });
   });
 
   it('lays out a tab-separated table 4 so its 15 values are read', () => {
-    const doc = extractText([
-      '四、政府信息公开行政复议、行政诉讼情况',
-      '行政复议\t\t\t\t\t行政诉讼',
-      '结果维持\t结果纠正\t其他结果\t尚未审结\t总计\t未经复议直接起诉\t\t\t\t\t复议后起诉',
-      '\t\t\t\t\t结果维持\t结果纠正\t其他结果\t尚未审结\t总计\t结果维持\t结果纠正\t其他结果\t尚未审结\t总计',
-      '1\t0\t0\t0\t1\t0\t0\t0\t2\t2\t0\t0\t0\t0\t0',
-    ].join('\n'));
+    const doc = extractText(
+      [
+        '四、政府信息公开行政复议、行政诉讼情况',
+        '行政复议\t\t\t\t\t行政诉讼',
+        '结果维持\t结果纠正\t其他结果\t尚未审结\t总计\t未经复议直接起诉\t\t\t\t\t复议后起诉',
+        '\t\t\t\t\t结果维持\t结果纠正\t其他结果\t尚未审结\t总计\t结果维持\t结果纠正\t其他结果\t尚未审结\t总计',
+        '1\t0\t0\t0\t1\t0\t0\t0\t2\t2\t0\t0\t0\t0\t0',
+      ].join('\n'),
+    );
     const t4 = recognise(doc).tables.t4!;
     expect(t4.missingColumns).toEqual([]);
     const value = (row: string, column: string) => t4.values.find((entry) => entry.row === row && entry.column === column)?.raw;
-    expect([value('review', 'upheld'), value('review', 'total'), value('suitDirect', 'pending'), value('suitDirect', 'total')]).toEqual(['1', '1', '2', '2']);
+    expect([value('review', 'upheld'), value('review', 'total'), value('suitDirect', 'pending'), value('suitDirect', 'total')]).toEqual([
+      '1',
+      '1',
+      '2',
+      '2',
+    ]);
   });
 });

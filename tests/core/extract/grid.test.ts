@@ -15,14 +15,20 @@ describe('buildGrid expands spans into slots that point to their origin cell', (
       <tr><td>C</td><td>D</td></tr>
     </table>`);
     const text = grid.slots.map((row) => row.map((index) => grid.cells[index]!.text));
-    expect(text).toEqual([['A', 'B', 'B'], ['A', 'C', 'D']]);
+    expect(text).toEqual([
+      ['A', 'B', 'B'],
+      ['A', 'C', 'D'],
+    ]);
     expect(grid.cells[0]!.origin).toEqual({ table: 0, row: 0, cell: 0 });
     expect(grid.cells[3]!.origin).toEqual({ table: 0, row: 1, cell: 1 });
   });
 
   it('ignores rows of nested tables and marks uncovered slots', () => {
     const grid = gridOf('<table><tr><td>x</td><td>y</td></tr><tr><td>z</td></tr></table>');
-    expect(grid.slots).toEqual([[0, 1], [2, -1]]);
+    expect(grid.slots).toEqual([
+      [0, 1],
+      [2, -1],
+    ]);
   });
 
   it('bounds hostile spans instead of allocating them', () => {
@@ -31,7 +37,12 @@ describe('buildGrid expands spans into slots that point to their origin cell', (
     expect(grid.slots.length).toBe(2);
     expect(grid.truncated).toBe(true);
     const sane = gridOf('<table><tr><td rowspan="-4">b</td><td colspan="0">c</td></tr><tr><td>d</td><td>e</td></tr></table>');
-    expect(sane.cells.map((cell) => [cell.rowSpan, cell.colSpan])).toEqual([[1, 1], [1, 1], [1, 1], [1, 1]]);
+    expect(sane.cells.map((cell) => [cell.rowSpan, cell.colSpan])).toEqual([
+      [1, 1],
+      [1, 1],
+      [1, 1],
+      [1, 1],
+    ]);
     expect(sane.truncated).toBe(false);
   });
 });

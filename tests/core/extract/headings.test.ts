@@ -30,7 +30,11 @@ describe('headings in other layouts', () => {
   it('reads 「第一部分」 numbering', () => expect(matchHeading('第一部分 总体情况')?.n).toBe(1));
 
   it('reads a heading run into its paragraph only with the official title', () => {
-    expect(matchHeading('一、总体情况2024年，本机关坚持以习近平新时代中国特色社会主义思想为指导，认真贯彻落实条例规定，持续深化政务公开。')?.n).toBe(1);
-    expect(matchHeading('一、坚持以习近平新时代中国特色社会主义思想为指导，认真贯彻落实条例规定，持续深化主动公开工作和其他各项工作。')).toBeNull();
+    expect(
+      matchHeading('一、总体情况2024年，本机关坚持以习近平新时代中国特色社会主义思想为指导，认真贯彻落实条例规定，持续深化政务公开。')?.n,
+    ).toBe(1);
+    expect(
+      matchHeading('一、坚持以习近平新时代中国特色社会主义思想为指导，认真贯彻落实条例规定，持续深化主动公开工作和其他各项工作。'),
+    ).toBeNull();
   });
 });

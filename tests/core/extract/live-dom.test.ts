@@ -19,7 +19,9 @@ describe('the live-DOM copy reads a page as its HTML string reads', () => {
 
   it('gives the same report through readLivePage', () => {
     const html = fixture('pingtan-2024.html');
-    expect(readLivePage(asLiveDocument(html), 'https://example.gov.cn/a.html')).toEqual(readReport(html, { url: 'https://example.gov.cn/a.html' }));
+    expect(readLivePage(asLiveDocument(html), 'https://example.gov.cn/a.html')).toEqual(
+      readReport(html, { url: 'https://example.gov.cn/a.html' }),
+    );
   });
 
   it('copies elements and text only, with lower-case names and the attributes the extractor reads', () => {

@@ -4,9 +4,11 @@ import { readTextReport } from '../../../src/core/audit/read';
 import { extractText } from '../../../src/core/extract/extract-text';
 
 const t3 = (text: string) => readTextReport(text).tables.t3!;
-const value = (text: string, row: string, column = 'total') => t3(text).values.find((entry) => entry.row === row && entry.column === column)?.value;
+const value = (text: string, row: string, column = 'total') =>
+  t3(text).values.find((entry) => entry.row === row && entry.column === column)?.value;
 
-const HEAD = '三、收到和处理政府信息公开申请情况\n一、本年新收政府信息公开申请数量 95 0 0 0 0 0 95\n二、上年结转政府信息公开申请数量 0 0 0 0 0 0 0\n';
+const HEAD =
+  '三、收到和处理政府信息公开申请情况\n一、本年新收政府信息公开申请数量 95 0 0 0 0 0 95\n二、上年结转政府信息公开申请数量 0 0 0 0 0 0 0\n';
 
 describe('flattened text tables', () => {
   it('a label wrapped around its numbers (PDF copy) is one row with those numbers', () => {
@@ -29,7 +31,8 @@ describe('flattened text tables', () => {
   });
 
   it('one cell per line: a table-2 block with its header, and an empty block, read as the table they are', () => {
-    const text = '二、主动公开政府信息情况\n第二十条第(一)项\n信息内容\n本年制发件数\n本年废止件数\n现行有效件数\n规章\n/\n/\n/\n行政规范性文件\n0\n2\n5\n第二十条第(五)项\n信息内容\n本年处理决定数量\n行政许可\n7\n';
+    const text =
+      '二、主动公开政府信息情况\n第二十条第(一)项\n信息内容\n本年制发件数\n本年废止件数\n现行有效件数\n规章\n/\n/\n/\n行政规范性文件\n0\n2\n5\n第二十条第(五)项\n信息内容\n本年处理决定数量\n行政许可\n7\n';
     const t2 = readTextReport(text).tables.t2!;
     const of = (row: string, column: string) => t2.values.find((entry) => entry.row === row && entry.column === column);
     expect(of('normativeDocs', 'inForce')?.value).toBe(5);
@@ -38,9 +41,11 @@ describe('flattened text tables', () => {
   });
 
   it('table 4 as a run of 15 numbers under headers broken over lines, and as name–value pairs', () => {
-    const run = '四、政府信息公开行政复议、行政诉讼情况\n行政复议 行政诉讼\n未经复议直接起诉 复议后起诉\n结果 结果 其他 尚未\n1 1 0 0 2 1 0 0 0 1 2 0 1 0 3\n五、存在的主要问题及改进情况\n';
+    const run =
+      '四、政府信息公开行政复议、行政诉讼情况\n行政复议 行政诉讼\n未经复议直接起诉 复议后起诉\n结果 结果 其他 尚未\n1 1 0 0 2 1 0 0 0 1 2 0 1 0 3\n五、存在的主要问题及改进情况\n';
     expect(readTextReport(run).tables.t4!.values.map((entry) => entry.value)).toEqual([1, 1, 0, 0, 2, 1, 0, 0, 0, 1, 2, 0, 1, 0, 3]);
-    const pairs = '四、政府信息公开行政复议、行政诉讼情况\n行政复议: 结果维持 88 | 结果纠正 18 | 其他结果 28 | 尚未审结 36 | 总计 170\n未经复议直接起诉: 结果维持 7 | 结果纠正 0 | 其他结果 11 | 尚未审结 7 | 总计 25\n复议后起诉: 结果维持 33 | 结果纠正 0 | 其他结果 6 | 尚未审结 13 | 总计 52\n';
+    const pairs =
+      '四、政府信息公开行政复议、行政诉讼情况\n行政复议: 结果维持 88 | 结果纠正 18 | 其他结果 28 | 尚未审结 36 | 总计 170\n未经复议直接起诉: 结果维持 7 | 结果纠正 0 | 其他结果 11 | 尚未审结 7 | 总计 25\n复议后起诉: 结果维持 33 | 结果纠正 0 | 其他结果 6 | 尚未审结 13 | 总计 52\n';
     const t4 = readTextReport(pairs).tables.t4!;
     expect(t4.values.find((entry) => entry.row === 'suitDirect' && entry.column === 'total')?.value).toBe(25);
     expect(t4.readerNotes).toEqual([]);

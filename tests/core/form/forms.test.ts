@@ -8,7 +8,13 @@ import { reportOf } from '../../helpers';
 
 describe('forms', () => {
   it('a report is held to the form of its year; before 2019 to none', () => {
-    expect([2025, 2021, 2020, 2019, 2018].map((year) => formForYear(year))).toEqual([FORM_2021, FORM_2021, FORM_2019, FORM_2019, 'pre2019']);
+    expect([2025, 2021, 2020, 2019, 2018].map((year) => formForYear(year))).toEqual([
+      FORM_2021,
+      FORM_2021,
+      FORM_2019,
+      FORM_2019,
+      'pre2019',
+    ]);
     expect(formForYear(null)).toBeNull();
     expect(FORMS.map((form) => formById(form.id))).toEqual(FORMS);
     expect(formById('pre2019')).toBeNull();
@@ -26,7 +32,7 @@ describe('forms', () => {
     expect(formFromTable2Text('行政许可上一年项目数量本年增/减处理决定数量')).toBe(FORM_2019);
   });
 
-  it('the applicant columns and the table-4 parts are the forms\' own lines', () => {
+  it("the applicant columns and the table-4 parts are the forms' own lines", () => {
     for (const form of FORMS) {
       expect(form.table3.columns.map((column) => column.key)).toEqual([...TABLE3_APPLICANT_COLUMNS, 'total']);
       expect(form.table4.columns.map((column) => column.key)).toEqual([...TABLE4_PARTS, 'total']);

@@ -61,9 +61,24 @@ describe('a list page', () => {
   it('finds its same-site report links once each, attachments marked, notices and other sites left out', () => {
     const list = listOf(TRS_LIST, URL);
     expect(list.reports).toEqual([
-      { url: 'http://www.example.gov.cn/zwgk/ndbg/202503/t20250310_1.htm', title: '某某县人民政府2024年度政府信息公开工作年度报告', year: 2024, attachment: null },
-      { url: 'http://www.example.gov.cn/zwgk/ndbg/202501/t20250120_2.htm', title: '某某县财政局2024年政府信息公开工作年度报告', year: 2024, attachment: null },
-      { url: 'http://www.example.gov.cn/zwgk/ndbg/202401/P020240125.pdf', title: '某某县教育局2023年政府信息公开工作年度报告', year: 2023, attachment: 'pdf' },
+      {
+        url: 'http://www.example.gov.cn/zwgk/ndbg/202503/t20250310_1.htm',
+        title: '某某县人民政府2024年度政府信息公开工作年度报告',
+        year: 2024,
+        attachment: null,
+      },
+      {
+        url: 'http://www.example.gov.cn/zwgk/ndbg/202501/t20250120_2.htm',
+        title: '某某县财政局2024年政府信息公开工作年度报告',
+        year: 2024,
+        attachment: null,
+      },
+      {
+        url: 'http://www.example.gov.cn/zwgk/ndbg/202401/P020240125.pdf',
+        title: '某某县教育局2023年政府信息公开工作年度报告',
+        year: 2023,
+        attachment: 'pdf',
+      },
     ]);
     expect(list.offSite).toBe(1);
   });
@@ -103,7 +118,11 @@ describe('a list page', () => {
 
 describe('the real report pages', () => {
   const dirs = ['tests/fixtures', 'tests/fixtures/real/html'];
-  const files = dirs.flatMap((dir) => readdirSync(dir).filter((name) => name.endsWith('.html')).map((name) => join(dir, name)));
+  const files = dirs.flatMap((dir) =>
+    readdirSync(dir)
+      .filter((name) => name.endsWith('.html'))
+      .map((name) => join(dir, name)),
+  );
 
   it.each(files)('%s is not a list, and a report keeps no list', (file) => {
     const url = `http://www.example.gov.cn/zwgk/${file.split('/').pop()}`;

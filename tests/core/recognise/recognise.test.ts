@@ -26,9 +26,16 @@ describe('pingtan-2024 (2021 form, Word-style tables)', () => {
 
   it('reads all ten values of table 2 by label', () => {
     expect(values(report.tables.t2)).toEqual({
-      'regulations.issued': '0', 'regulations.repealed': '0', 'regulations.inForce': '0',
-      'normativeDocs.issued': '62', 'normativeDocs.repealed': '33', 'normativeDocs.inForce': '440',
-      'licensing.decisions': '4529', 'penalty.decisions': '1100', 'enforcement.decisions': '65', 'fees.amount': '18651.06',
+      'regulations.issued': '0',
+      'regulations.repealed': '0',
+      'regulations.inForce': '0',
+      'normativeDocs.issued': '62',
+      'normativeDocs.repealed': '33',
+      'normativeDocs.inForce': '440',
+      'licensing.decisions': '4529',
+      'penalty.decisions': '1100',
+      'enforcement.decisions': '65',
+      'fees.amount': '18651.06',
     });
   });
 
@@ -95,11 +102,14 @@ describe('pingtan-2018 (before the national form)', () => {
 
 describe('table 2 when value cells span differently from their headers', () => {
   it('gives each column its own cell', () => {
-    const report = readReport(`<html><body><p>2019年某某市人民政府办公厅政府信息公开工作年度报告</p><p>一、总体情况</p><p>二、主动公开政府信息情况</p>
+    const report =
+      readReport(`<html><body><p>2019年某某市人民政府办公厅政府信息公开工作年度报告</p><p>一、总体情况</p><p>二、主动公开政府信息情况</p>
       <table><tr><td colspan="5">第二十条第（五）项</td></tr><tr><td>信息内容</td><td>上一年项目数量</td><td colspan="2">本年增/减</td><td>处理决定数量</td></tr>
       <tr><td>行政许可</td><td colspan="2">10</td><td>-2</td><td>30</td></tr></table></body></html>`);
     expect(report.tables.t2!.values.map((value) => [value.column, value.raw, value.origin.cell])).toEqual([
-      ['previousYear', '10', 1], ['change', '-2', 2], ['decisions', '30', 3],
+      ['previousYear', '10', 1],
+      ['change', '-2', 2],
+      ['decisions', '30', 3],
     ]);
   });
 });

@@ -22,14 +22,19 @@ describe('labelKey makes layout variants of one label equal (docs/report-format.
 
 describe('the fast path of the normalisation agrees with full NFKC', () => {
   // Characters of the fast path, their neighbours just outside it, and characters NFKC composes or expands.
-  const alphabet = [...'aZ09 ,.()\t\n\r\v\f\u0085\u1680\u2000\u200a\u2028\u202f\u205f\u00a0\u3008\u00b7\u200b\u2014\u2018\u2019\u201c\u201d\u3000\u3001\u3002\u3003\u300a\u3011\u3012\u3014\u3015\u4e00\u9fff\ufeff\uff01\uff0c\uff5e\uff5f\uff61…ⅱ㈠é\u0301\u3099か'];
+  const alphabet = [
+    ...'aZ09 ,.()\t\n\r\v\f\u0085\u1680\u2000\u200a\u2028\u202f\u205f\u00a0\u3008\u00b7\u200b\u2014\u2018\u2019\u201c\u201d\u3000\u3001\u3002\u3003\u300a\u3011\u3012\u3014\u3015\u4e00\u9fff\ufeff\uff01\uff0c\uff5e\uff5f\uff61…ⅱ㈠é\u0301\u3099か',
+  ];
   const text = fc.array(fc.constantFrom(...alphabet), { maxLength: 30 }).map((chars) => chars.join(''));
 
   it('for cleanText and compact', () => {
-    fc.assert(fc.property(text, (raw) => {
-      const folded = raw.normalize('NFKC');
-      expect(cleanText(raw)).toBe(folded.replace(/[\s\u00a0\u3000\u200b\ufeff]+/g, ' ').trim());
-      expect(compact(raw)).toBe(folded.replace(/[\s\u00a0\u3000\u200b\ufeff]+/g, ''));
-    }), { numRuns: 2000 });
+    fc.assert(
+      fc.property(text, (raw) => {
+        const folded = raw.normalize('NFKC');
+        expect(cleanText(raw)).toBe(folded.replace(/[\s\u00a0\u3000\u200b\ufeff]+/g, ' ').trim());
+        expect(compact(raw)).toBe(folded.replace(/[\s\u00a0\u3000\u200b\ufeff]+/g, ''));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

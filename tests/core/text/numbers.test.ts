@@ -34,7 +34,13 @@ describe('parseCellValue keeps the semantic of each cell (docs/report-format.md 
 
 describe('Chinese numerals', () => {
   it.each([
-    ['十三', 13], ['两', 2], ['二十', 20], ['一百零五', 105], ['两千零五', 2005], ['一万二千', 12000], ['十', 10],
+    ['十三', 13],
+    ['两', 2],
+    ['二十', 20],
+    ['一百零五', 105],
+    ['两千零五', 2005],
+    ['一万二千', 12000],
+    ['十', 10],
   ])('%s = %d', (text, value) => expect(chineseToNumber(text)).toBe(value));
 
   it('rejects what is not a numeral', () => expect(chineseToNumber('十三件')).toBeNull());

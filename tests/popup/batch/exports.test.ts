@@ -21,8 +21,18 @@ const audit = auditHtml(readFileSync('tests/fixtures/pingtan-2024-mutated-balanc
 const HOSTILE = ['=HYPERLINK("http://x","y")', '+1+2', '-2+3', '@SUM(A1)', '\tx', '\rx'];
 const rows: BatchRow[] = [
   { index: 0, link: { url, title: 'x', year: 2024, attachment: null }, status: 'audited', audit },
-  ...HOSTILE.map((title, n): BatchRow => ({ index: n + 1, link: { url: `http://www.example.gov.cn/${n}.html`, title, year: 2024, attachment: null }, status: 'failed', reason: title })),
-  { index: 7, link: { url: 'http://www.example.gov.cn/a.pdf', title: '2023年度报告', year: 2023, attachment: 'pdf' }, status: 'attachment', reason: '附件（PDF/Word）暂未审校' },
+  ...HOSTILE.map((title, n): BatchRow => ({
+    index: n + 1,
+    link: { url: `http://www.example.gov.cn/${n}.html`, title, year: 2024, attachment: null },
+    status: 'failed',
+    reason: title,
+  })),
+  {
+    index: 7,
+    link: { url: 'http://www.example.gov.cn/a.pdf', title: '2023年度报告', year: 2023, attachment: 'pdf' },
+    status: 'attachment',
+    reason: '附件（PDF/Word）暂未审校',
+  },
 ];
 
 describe('batch exports', () => {
@@ -32,7 +42,14 @@ describe('batch exports', () => {
     const table = parseCsv(csv.slice(1));
     expect(table[0]).toEqual([...SUMMARY_COLUMNS]);
     expect(table).toHaveLength(rows.length + 1);
-    expect(table[1]!.slice(2, 8)).toEqual([audit.report.organisation, '2024', '已审校', String(audit.counts.failBySeverity.error), String(audit.counts.failBySeverity.warning), String(audit.counts.outcome['needs-review'])]);
+    expect(table[1]!.slice(2, 8)).toEqual([
+      audit.report.organisation,
+      '2024',
+      '已审校',
+      String(audit.counts.failBySeverity.error),
+      String(audit.counts.failBySeverity.warning),
+      String(audit.counts.outcome['needs-review']),
+    ]);
     expect(table[1]![8]).toBe(audit.findings.find((finding) => finding.outcome === 'fail' && finding.severity === 'error')!.message);
     for (const [n, text] of HOSTILE.entries()) {
       expect(table[n + 2]![1]).toBe(`'${text}`);
@@ -50,7 +67,9 @@ describe('batch exports', () => {
     expect(sheet.autoFilter).toBe(`A1:J${rows.length + 1}`);
     const table = parseCsv(summaryCsv(rows).slice(1));
     for (let r = 1; r <= rows.length + 1; r++) {
-      const cells = Array.from((sheet.getRow(r).values as unknown[]).slice(1), (value) => (value === undefined || value === null ? '' : String(value)));
+      const cells = Array.from((sheet.getRow(r).values as unknown[]).slice(1), (value) =>
+        value === undefined || value === null ? '' : String(value),
+      );
       expect([...cells, ...Array<string>(table[r - 1]!.length - cells.length).fill('')]).toEqual(table[r - 1]);
     }
     expect(sheet.getCell('F2').value).toBe(audit.counts.failBySeverity.error);
@@ -58,10 +77,18 @@ describe('batch exports', () => {
   });
 
   it('JSON Lines: the audit for an audited row, the reason for the others, one line each', () => {
-    const lines = runJsonLines(rows).trimEnd().split('\n').map((line) => JSON.parse(line));
+    const lines = runJsonLines(rows)
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     expect(lines).toHaveLength(rows.length);
     expect(AuditResult.parse(lines[0]).counts).toEqual(audit.counts);
-    expect(lines[7]).toEqual({ source: { url: 'http://www.example.gov.cn/a.pdf' }, linkTitle: '2023年度报告', status: 'attachment', reason: '附件（PDF/Word）暂未审校' });
+    expect(lines[7]).toEqual({
+      source: { url: 'http://www.example.gov.cn/a.pdf' },
+      linkTitle: '2023年度报告',
+      status: 'attachment',
+      reason: '附件（PDF/Word）暂未审校',
+    });
   });
 });
 

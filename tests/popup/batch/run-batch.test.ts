@@ -49,7 +49,11 @@ function network(pages: Record<string, Fetched | (() => Fetched)>) {
 
 const page = (url: string, file: string): Fetched => ({ kind: 'html', url, text: html(file), encoding: 'utf-8' });
 
-async function run(start: ReportList, fetch: NonNullable<BatchOptions['fetch']>, extra: Partial<BatchOptions> = {}): Promise<BatchProgress> {
+async function run(
+  start: ReportList,
+  fetch: NonNullable<BatchOptions['fetch']>,
+  extra: Partial<BatchOptions> = {},
+): Promise<BatchProgress> {
   return runBatch(start, `${ORIGIN}/ndbg/index.html`, {
     limits: { maxPages: 5, maxReports: 100 },
     signal: new AbortController().signal,
@@ -80,9 +84,13 @@ describe('runBatch', () => {
     const pages: Record<string, Fetched> = {
       [`${ORIGIN}/ndbg/index_1.html`]: { kind: 'html', url: `${ORIGIN}/ndbg/index_1.html`, text: listHtml(second, []), encoding: 'utf-8' },
     };
-    for (const year of YEARS) pages[`${ORIGIN}/ndbg/${year}.html`] = page(`${ORIGIN}/ndbg/${year}.html`, join(REAL, `pingtan-${year}.html`));
+    for (const year of YEARS)
+      pages[`${ORIGIN}/ndbg/${year}.html`] = page(`${ORIGIN}/ndbg/${year}.html`, join(REAL, `pingtan-${year}.html`));
     const { fetch, state } = network(pages);
-    const start = reportListOf(linksOf(parseHTML(listHtml(first, ['/ndbg/index_1.html'])).document as unknown as Document, `${ORIGIN}/ndbg/index.html`), `${ORIGIN}/ndbg/index.html`);
+    const start = reportListOf(
+      linksOf(parseHTML(listHtml(first, ['/ndbg/index_1.html'])).document as unknown as Document, `${ORIGIN}/ndbg/index.html`),
+      `${ORIGIN}/ndbg/index.html`,
+    );
     const result = await run(start, fetch);
 
     expect(result.phase).toBe('done');
@@ -102,7 +110,12 @@ describe('runBatch', () => {
     expect(state.asked).not.toContain(`${ORIGIN}/ndbg/2019.pdf`);
 
     // The command line's way: every input read, then each audited against the list's previous year.
-    const reports = YEARS.slice().reverse().map((year) => ({ url: `${ORIGIN}/ndbg/${year}.html`, report: readReport(html(join(REAL, `pingtan-${year}.html`)), { url: `${ORIGIN}/ndbg/${year}.html` }) }));
+    const reports = YEARS.slice()
+      .reverse()
+      .map((year) => ({
+        url: `${ORIGIN}/ndbg/${year}.html`,
+        report: readReport(html(join(REAL, `pingtan-${year}.html`)), { url: `${ORIGIN}/ndbg/${year}.html` }),
+      }));
     const years = reports.map(({ report, url }) => yearDataOf(report, url)).filter((data) => data !== null);
     for (const { url, report } of reports) {
       const want = auditReport(report, { url, previous: previousYearOf(years, report.identity) });
@@ -118,12 +131,21 @@ describe('runBatch', () => {
     const links: [string, string][] = YEARS.map((year) => [`/ndbg/${year}.html`, `平潭综合实验区${year}年度政府信息公开工作年度报告`]);
     const pages: Record<string, Fetched> = {};
     for (let n = 1; n <= 4; n++) {
-      pages[`${ORIGIN}/ndbg/index_${n}.html`] = { kind: 'html', url: `${ORIGIN}/ndbg/index_${n}.html`, text: listHtml([[`/ndbg/more-${n}.html`, `某局${2010 + n}年政府信息公开工作年度报告`]], []), encoding: 'utf-8' };
+      pages[`${ORIGIN}/ndbg/index_${n}.html`] = {
+        kind: 'html',
+        url: `${ORIGIN}/ndbg/index_${n}.html`,
+        text: listHtml([[`/ndbg/more-${n}.html`, `某局${2010 + n}年政府信息公开工作年度报告`]], []),
+        encoding: 'utf-8',
+      };
     }
-    for (const year of YEARS) pages[`${ORIGIN}/ndbg/${year}.html`] = page(`${ORIGIN}/ndbg/${year}.html`, join(REAL, `pingtan-${year}.html`));
+    for (const year of YEARS)
+      pages[`${ORIGIN}/ndbg/${year}.html`] = page(`${ORIGIN}/ndbg/${year}.html`, join(REAL, `pingtan-${year}.html`));
     const { fetch, state } = network(pages);
     const start = reportListOf(
-      linksOf(parseHTML(listHtml(links, ['/ndbg/index_1.html', '/ndbg/index_4.html'])).document as unknown as Document, `${ORIGIN}/ndbg/index.html`),
+      linksOf(
+        parseHTML(listHtml(links, ['/ndbg/index_1.html', '/ndbg/index_4.html'])).document as unknown as Document,
+        `${ORIGIN}/ndbg/index.html`,
+      ),
       `${ORIGIN}/ndbg/index.html`,
     );
     const result = await run(start, fetch, { limits: { maxPages: 3, maxReports: 6 } });
@@ -135,18 +157,22 @@ describe('runBatch', () => {
     expect(state.maxInFlight).toBeLessThanOrEqual(CONCURRENCY);
   });
 
-  it('reads only the list\'s own site, whatever a fetched list page links', async () => {
+  it("reads only the list's own site, whatever a fetched list page links", async () => {
     const pageTwo = `${ORIGIN}/ndbg/index_1.html`;
     const { fetch, state } = network({ [pageTwo]: { kind: 'html', url: pageTwo, text: '', encoding: 'utf-8' } });
     const offSite: PageReader = {
       ...reader,
       list: async () => ({
-        reports: [{ url: 'http://elsewhere.example.org/r.html', title: '某局2023年政府信息公开工作年度报告', year: 2023, attachment: null }],
+        reports: [
+          { url: 'http://elsewhere.example.org/r.html', title: '某局2023年政府信息公开工作年度报告', year: 2023, attachment: null },
+        ],
         pages: ['http://elsewhere.example.org/index_2.html'],
         offSite: 0,
       }),
     };
-    const result = await run({ reports: [], pages: [pageTwo, 'http://elsewhere.example.org/index_3.html'], offSite: 0 }, fetch, { read: offSite });
+    const result = await run({ reports: [], pages: [pageTwo, 'http://elsewhere.example.org/index_3.html'], offSite: 0 }, fetch, {
+      read: offSite,
+    });
     expect(result.rows).toEqual([]);
     expect(state.asked).toEqual([pageTwo]);
   });
@@ -165,10 +191,14 @@ describe('runBatch', () => {
       ...reader,
       report: async (text, url) => withReportList(readReport(text, { url }), parseHTML(text).document as unknown as Document, url),
     };
-    const result = await run({ reports: [{ url: sub, title: '2024年政府信息公开年报', year: 2024, attachment: null }], pages: [], offSite: 0 }, fetch, {
-      read: withLists,
-      limits: { maxPages: 5, maxReports: 3 },
-    });
+    const result = await run(
+      { reports: [{ url: sub, title: '2024年政府信息公开年报', year: 2024, attachment: null }], pages: [], offSite: 0 },
+      fetch,
+      {
+        read: withLists,
+        limits: { maxPages: 5, maxReports: 3 },
+      },
+    );
     expect(result.rows.map((row) => [row.link.url.replace(ORIGIN, ''), row.status])).toEqual([
       ['/ndbg/2024/index.html', 'sub-list'],
       ['/ndbg/2024/a.html', 'audited'],
@@ -198,7 +228,12 @@ describe('runBatch', () => {
   it('stops when told: what is done stays, the rest is marked stopped, nothing is left fetching', async () => {
     const controller = new AbortController();
     const pages: Record<string, () => Fetched> = {};
-    const links = Array.from({ length: 30 }, (_, n) => ({ url: `${ORIGIN}/ndbg/r${n}.html`, title: `某局${1990 + n}年政府信息公开工作年度报告`, year: 1990 + n, attachment: null }));
+    const links = Array.from({ length: 30 }, (_, n) => ({
+      url: `${ORIGIN}/ndbg/r${n}.html`,
+      title: `某局${1990 + n}年政府信息公开工作年度报告`,
+      year: 1990 + n,
+      attachment: null,
+    }));
     let served = 0;
     for (const link of links) {
       pages[link.url] = () => {

@@ -22,10 +22,22 @@ function findingOf(claims: Claims, breakdown: BreakdownClaim): FindingDraft | nu
   const sum = parts.reduce((value, part) => value + part.count.value, 0);
   const expected = total.count.value;
   const expression = `${parts.map((part) => part.count.value).join(' + ')} = ${expected}`;
-  const base = { location: sectionOf(sentence), expression, expected: String(expected), actual: String(sum), delta: String(sum - expected), evidence: { quotes } };
+  const base = {
+    location: sectionOf(sentence),
+    expression,
+    expected: String(expected),
+    actual: String(sum),
+    delta: String(sum - expected),
+    evidence: { quotes },
+  };
   const listed = `按${DIMENSION[breakdown.dimension]}列出的各项`;
   if (sum === expected) {
-    return { ...base, outcome: 'pass', message: `正文${listed}之和（${expression}）等于总数${said(total.phrase)}。`, messageEn: `The listed parts add up to the total (${expression}).` };
+    return {
+      ...base,
+      outcome: 'pass',
+      message: `正文${listed}之和（${expression}）等于总数${said(total.phrase)}。`,
+      messageEn: `The listed parts add up to the total (${expression}).`,
+    };
   }
   if (sum < expected && !breakdown.exhaustive) {
     return {

@@ -26,15 +26,20 @@ export default defineCheck({
         const carriedIn = operand(table, 'carriedIn', column.key);
         const carriedOut = previousOperand(previous.carriedOut[column.key], 3, 'carriedOut', column.key, `${last} 年度报告 R25`);
         const result = evaluateSum([carriedIn], [carriedOut]);
-        const draft = sumFinding({ ...result, cells: thisYearEvidence([carriedIn]) }, {
-          location: { table: 3, row: 'carriedIn', column: column.key },
-          expression: `R02(${year}) = R25(${last}) [${column.label}]`,
-          where: `表三「${table3ColumnName(column.key)}」列`,
-          whereEn: `Table 3, column ${column.key}`,
-          left: '本年度「上年结转」（R02）',
-          right: `${last} 年度报告「结转下年度继续办理」（R25）`,
+        const draft = sumFinding(
+          { ...result, cells: thisYearEvidence([carriedIn]) },
+          {
+            location: { table: 3, row: 'carriedIn', column: column.key },
+            expression: `R02(${year}) = R25(${last}) [${column.label}]`,
+            where: `表三「${table3ColumnName(column.key)}」列`,
+            whereEn: `Table 3, column ${column.key}`,
+            left: '本年度「上年结转」（R02）',
+            right: `${last} 年度报告「结转下年度继续办理」（R25）`,
+          },
+        );
+        return Object.assign(draft, {
+          previousYear: previousYearEvidence(previous, 3, [['carriedOut', column.key, previous.carriedOut[column.key]]]),
         });
-        return Object.assign(draft, { previousYear: previousYearEvidence(previous, 3, [['carriedOut', column.key, previous.carriedOut[column.key]]]) });
       });
   },
 });

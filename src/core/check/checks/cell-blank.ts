@@ -20,8 +20,10 @@ export default defineCheck({
         if (value.kind !== 'blank') continue;
         byRow.set(value.row, [...(byRow.get(value.row) ?? []), value]);
       }
-      const rowName = (row: string) => (table.table === 3 ? table3RowName(form, row) : table.table === 4 ? table4Name(row) : table2Name(form, row));
-      const columnName = (column: string) => (table.table === 3 ? table3ColumnName(column) : table.table === 4 ? table4Name(column) : table2Name(form, column));
+      const rowName = (row: string) =>
+        table.table === 3 ? table3RowName(form, row) : table.table === 4 ? table4Name(row) : table2Name(form, row);
+      const columnName = (column: string) =>
+        table.table === 3 ? table3ColumnName(column) : table.table === 4 ? table4Name(column) : table2Name(form, column);
       if (byRow.size === 1) {
         const [row, blanks] = [...byRow][0]!;
         const location = table.table === 4 ? { table: 4 as const, group: row } : { table: table.table, row };
@@ -41,7 +43,10 @@ export default defineCheck({
           const key = blanks.map((blank) => columnName(blank.column)).join('、');
           columnSets.set(key, [...(columnSets.get(key) ?? []), row]);
         }
-        const parts = [...columnSets].map(([columns, rows]) => `${rows.length === 1 ? `「${rowName(rows[0]!)}」` : `${rows.length} 行（${rowName(rows[0]!)} 至 ${rowName(rows[rows.length - 1]!)}）`}的 ${columns}`);
+        const parts = [...columnSets].map(
+          ([columns, rows]) =>
+            `${rows.length === 1 ? `「${rowName(rows[0]!)}」` : `${rows.length} 行（${rowName(rows[0]!)} 至 ${rowName(rows[rows.length - 1]!)}）`}的 ${columns}`,
+        );
         findings.push({
           outcome: 'fail',
           location: { table: table.table },

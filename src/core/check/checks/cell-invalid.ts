@@ -22,12 +22,17 @@ export default defineCheck({
   title: { zh: '单元格的值合法', en: 'Cell values are valid numbers' },
   needsForm: true,
   evaluate({ report, form }) {
-    const values = [report.tables.t2, report.tables.t3, report.tables.t4].flatMap((table) => (table ? [...table.values, ...table.extraValues] : []));
+    const values = [report.tables.t2, report.tables.t3, report.tables.t4].flatMap((table) =>
+      table ? [...table.values, ...table.extraValues] : [],
+    );
     const failures: FindingDraft[] = [];
     for (const value of values) {
       const reason = problem(value);
       if (reason === null) continue;
-      const location = value.table === 4 ? { table: 4 as const, group: value.row, column: value.column } : { table: value.table, row: value.row, column: value.column };
+      const location =
+        value.table === 4
+          ? { table: 4 as const, group: value.row, column: value.column }
+          : { table: value.table, row: value.row, column: value.column };
       failures.push({
         outcome: 'fail',
         location,
@@ -38,6 +43,13 @@ export default defineCheck({
       });
     }
     if (failures.length > 0 || values.length === 0) return failures;
-    return [{ outcome: 'pass', location: {}, message: `全部 ${values.length} 个单元格的值均为合法数字。`, messageEn: `All ${values.length} cells hold valid numbers.` }];
+    return [
+      {
+        outcome: 'pass',
+        location: {},
+        message: `全部 ${values.length} 个单元格的值均为合法数字。`,
+        messageEn: `All ${values.length} cells hold valid numbers.`,
+      },
+    ];
   },
 });

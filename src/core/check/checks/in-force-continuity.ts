@@ -14,7 +14,10 @@ const ROWS = ['regulations', 'normativeDocs'] as const;
 export default defineCheck({
   id: 'in-force-continuity',
   severity: 'info',
-  title: { zh: '跨年度：现行有效件数等于上年件数加本年制发减本年废止', en: 'Across years: in force = last year’s in force + issued − repealed' },
+  title: {
+    zh: '跨年度：现行有效件数等于上年件数加本年制发减本年废止',
+    en: 'Across years: in force = last year’s in force + issued − repealed',
+  },
   needsForm: true,
   evaluate({ report, form, previous }) {
     const table = report.tables.t2;
@@ -30,9 +33,10 @@ export default defineCheck({
         return {
           outcome: 'not-applicable',
           location,
-          message: form.id !== '2021'
-            ? `表二「${name}」：本年度报告使用 2019 年试行格式，表二没有「现行有效件数」，无法跨年度核对。`
-            : `表二「${name}」：${last} 年度报告的表二没有本行的「现行有效件数」（例如使用 2019 年试行格式），无法跨年度核对。`,
+          message:
+            form.id !== '2021'
+              ? `表二「${name}」：本年度报告使用 2019 年试行格式，表二没有「现行有效件数」，无法跨年度核对。`
+              : `表二「${name}」：${last} 年度报告的表二没有本行的「现行有效件数」（例如使用 2019 年试行格式），无法跨年度核对。`,
           messageEn: `Table 2, ${row}: no in-force count in ${form.id !== '2021' ? 'this' : "last year's"} report (the 2019 trial form has none).`,
         };
       }
@@ -44,7 +48,12 @@ export default defineCheck({
       const result = evaluateSum([inForce, repealed], [before, issued]);
       const shift = 'absent' in repealed ? 0 : (repealed.value ?? 0);
       const draft = sumFinding(
-        { ...result, expected: String(Number(result.expected) - shift), actual: String(Number(result.actual) - shift), cells: thisYearEvidence([inForce, issued, repealed]) },
+        {
+          ...result,
+          expected: String(Number(result.expected) - shift),
+          actual: String(Number(result.actual) - shift),
+          cells: thisYearEvidence([inForce, issued, repealed]),
+        },
         {
           location,
           expression: `现行有效(${year}) = 现行有效(${last}) + 本年制发 − 本年废止 [${name}]`,

@@ -50,6 +50,13 @@ export default defineCheck({
       }
     }
     if (findings.length > 0 || compared === 0) return findings;
-    return [{ outcome: 'pass', location: {}, message: `${compared} 个栏目名称与规定格式一致。`, messageEn: `${compared} labels follow the form.` }];
+    return [
+      {
+        outcome: 'pass',
+        location: {},
+        message: `${compared} 个栏目名称与规定格式一致。`,
+        messageEn: `${compared} labels follow the form.`,
+      },
+    ];
   },
 });

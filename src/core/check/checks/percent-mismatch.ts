@@ -47,7 +47,8 @@ function siblingsOf(claims: Claims, share: ShareClaim, count: CountClaim): Count
 /** The wholes the share may be of, or null when the sentence names a whole the tool cannot read. */
 function wholesOf(report: Report, claims: Claims, share: ShareClaim, count: CountClaim): Whole[] | null {
   const parent = count.parent !== null ? claims.counts[count.parent]! : null;
-  const stated: Whole[] = parent && !parent.count.approximate ? [{ name: `所拆分的总数${said(parent.phrase)}`, value: parent.count.value, cells: [] }] : [];
+  const stated: Whole[] =
+    parent && !parent.count.approximate ? [{ name: `所拆分的总数${said(parent.phrase)}`, value: parent.count.value, cells: [] }] : [];
   const r01 = tableWhole(report, '表三 R01 本年新收（总计）', ['received']);
   const r0102 = tableWhole(report, '表三 R01 + R02 新收加上年结转（总计）', ['received', 'carriedIn']);
   const r24 = tableWhole(report, '表三 R24 办理结果总计', ['handledTotal']);
@@ -55,7 +56,15 @@ function wholesOf(report: Report, claims: Claims, share: ShareClaim, count: Coun
   if (name === '' || /^(总数|总量|总件数|合计|总计|全部|总体)$/.test(name)) {
     const siblings = siblingsOf(claims, share, count);
     const exact = siblings.length >= 2 && siblings.every((sibling) => !sibling.count.approximate);
-    const siblingWhole: Whole[] = exact ? [{ name: `正文所列各项之和（${siblings.map((sibling) => sibling.count.value).join(' + ')}）`, value: siblings.reduce((sum, sibling) => sum + sibling.count.value, 0), cells: [] }] : [];
+    const siblingWhole: Whole[] = exact
+      ? [
+          {
+            name: `正文所列各项之和（${siblings.map((sibling) => sibling.count.value).join(' + ')}）`,
+            value: siblings.reduce((sum, sibling) => sum + sibling.count.value, 0),
+            cells: [],
+          },
+        ]
+      : [];
     return [...stated, r01, r0102, r24, ...siblingWhole];
   }
   if (/申请/.test(name) && !/办结|办理|答复|处理/.test(name)) return [...stated, r01, r0102];

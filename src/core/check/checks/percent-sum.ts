@@ -21,7 +21,9 @@ function runsOf(shares: ShareClaim[]): ShareClaim[][] {
 function countsComplete(claims: Claims, run: ShareClaim[]): boolean {
   if (run.some((share) => share.count === null)) return false;
   const ids = run.map((share) => share.count!);
-  const breakdown = claims.breakdowns.find((candidate) => ids.every((id) => candidate.parts.includes(id)) && candidate.parts.length === ids.length);
+  const breakdown = claims.breakdowns.find(
+    (candidate) => ids.every((id) => candidate.parts.includes(id)) && candidate.parts.length === ids.length,
+  );
   if (!breakdown || breakdown.total === null || !breakdown.exhaustive) return false;
   const total = claims.counts[breakdown.total]!.count;
   const parts = breakdown.parts.map((id) => claims.counts[id]!.count);
@@ -29,7 +31,9 @@ function countsComplete(claims: Claims, run: ShareClaim[]): boolean {
 }
 
 function applicantsComplete(run: ShareClaim[]): boolean {
-  return run.length === 2 && run.some((share) => /自然人/.test(share.label)) && run.some((share) => /法人(或|和|及)其他组织/.test(share.label));
+  return (
+    run.length === 2 && run.some((share) => /自然人/.test(share.label)) && run.some((share) => /法人(或|和|及)其他组织/.test(share.label))
+  );
 }
 
 function findingOf(run: ShareClaim[], fits: boolean, sum: string): FindingDraft {
@@ -38,9 +42,20 @@ function findingOf(run: ShareClaim[], fits: boolean, sum: string): FindingDraft 
   const sentence = first.sentence;
   const span = subSpan(sentence, first.phrase.start - sentence.start, last.phrase.end - sentence.start);
   const expression = `${run.map((share) => share.percent.printed).join(' + ')} = 100%`;
-  const base = { location: sectionOf(sentence), expression, expected: '100%', actual: `${sum}%`, evidence: { quotes: [quoteOf(sentence, span)] } };
+  const base = {
+    location: sectionOf(sentence),
+    expression,
+    expected: '100%',
+    actual: `${sum}%`,
+    evidence: { quotes: [quoteOf(sentence, span)] },
+  };
   if (fits) {
-    return { ...base, outcome: 'pass', message: `正文「${span.text}」各部分之和为 ${sum}%，在四舍五入或截断误差之内等于 100%。`, messageEn: `${expression} holds within rounding (${sum}%).` };
+    return {
+      ...base,
+      outcome: 'pass',
+      message: `正文「${span.text}」各部分之和为 ${sum}%，在四舍五入或截断误差之内等于 100%。`,
+      messageEn: `${expression} holds within rounding (${sum}%).`,
+    };
   }
   return {
     ...base,

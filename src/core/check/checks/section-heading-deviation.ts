@@ -44,7 +44,12 @@ export default defineCheck({
       const old = OFFICIAL_2019[section.n];
       const location = { section: section.n };
       if (printed === official || (form?.id === '2019' && printed === old)) {
-        findings.push({ outcome: 'pass', location, message: `第${NUMERALS[section.n]}部分标题「${section.heading}」与规定格式一致。`, messageEn: `Section ${section.n}'s heading is the form's.` });
+        findings.push({
+          outcome: 'pass',
+          location,
+          message: `第${NUMERALS[section.n]}部分标题「${section.heading}」与规定格式一致。`,
+          messageEn: `Section ${section.n}'s heading is the form's.`,
+        });
         continue;
       }
       // A copy that stops inside a heading (a truncated text) has not reworded it.

@@ -32,9 +32,16 @@ export default defineCheck({
       }
       const end = textEnd(report);
       if (end && n > end.section) {
-        return { outcome: 'not-applicable', location, message: `文本在第${end.section}部分中断，第${n}部分「${title}」在中断之后，无法核对（见「文本完整」）。`, messageEn: `The text stops before section ${n}; it cannot be checked.` };
+        return {
+          outcome: 'not-applicable',
+          location,
+          message: `文本在第${end.section}部分中断，第${n}部分「${title}」在中断之后，无法核对（见「文本完整」）。`,
+          messageEn: `The text stops before section ${n}; it cannot be checked.`,
+        };
       }
-      const bare = report.blocks.findIndex((block) => block.kind === 'text' && BARE_TITLES[n]!.test(compact(block.text).replace(/^[(（]?[一二三四五六][)）]?[、.．]?/, '')));
+      const bare = report.blocks.findIndex(
+        (block) => block.kind === 'text' && BARE_TITLES[n]!.test(compact(block.text).replace(/^[(（]?[一二三四五六][)）]?[、.．]?/, '')),
+      );
       if (bare >= 0 || tableOf[n]) {
         return {
           outcome: 'needs-review',

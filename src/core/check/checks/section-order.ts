@@ -25,13 +25,22 @@ export default defineCheck({
     if (problems.length === 0) {
       // The page's own numbering, as printed, so the reader sees what was checked.
       const printed = sections.map((section) => section.heading.replace(/[、.．:：\s].*$/s, '')).join('、');
-      return [{ outcome: 'pass', location: {}, message: `各部分顺序正确、编号连续（页面上依次为 ${printed}）。`, messageEn: 'Sections are in order.' }];
+      return [
+        {
+          outcome: 'pass',
+          location: {},
+          message: `各部分顺序正确、编号连续（页面上依次为 ${printed}）。`,
+          messageEn: 'Sections are in order.',
+        },
+      ];
     }
-    return [{
-      outcome: 'fail',
-      location: {},
-      message: `章节顺序或编号有误：${problems.join('；')}。`,
-      messageEn: `Sections are out of order, repeated or misnumbered (${problems.length} problem(s)).`,
-    }];
+    return [
+      {
+        outcome: 'fail',
+        location: {},
+        message: `章节顺序或编号有误：${problems.join('；')}。`,
+        messageEn: `Sections are out of order, repeated or misnumbered (${problems.length} problem(s)).`,
+      },
+    ];
   },
 });

@@ -13,12 +13,14 @@ export default defineCheck({
       if (found[n]) return [];
       const images = report.images.filter((image) => image.section === n);
       if (images.length === 0) return [];
-      return [{
-        outcome: 'fail',
-        location: { table: n, section: n },
-        message: `${TABLE_TITLES[n]}以图片发布（第${n}部分有 ${images.length} 张图片，没有表格数字）：无法从页面核对，也无法被检索和无障碍阅读。`,
-        messageEn: `Table ${n} is published as ${images.length} image(s) with no numbers on the page: it cannot be verified.`,
-      }];
+      return [
+        {
+          outcome: 'fail',
+          location: { table: n, section: n },
+          message: `${TABLE_TITLES[n]}以图片发布（第${n}部分有 ${images.length} 张图片，没有表格数字）：无法从页面核对，也无法被检索和无障碍阅读。`,
+          messageEn: `Table ${n} is published as ${images.length} image(s) with no numbers on the page: it cannot be verified.`,
+        },
+      ];
     });
   },
 });

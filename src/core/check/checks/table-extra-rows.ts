@@ -23,14 +23,23 @@ export default defineCheck({
       const name = table3RowName(form, row);
       const group = subtotalGroupOf(row);
       const items = group ? form.table3.rows.filter((candidate) => candidate.group === group) : [];
-      const broken = items.length > 0
-        ? [...TABLE3_APPLICANT_COLUMNS, 'total' as const].filter((column) =>
-          !table.missingColumns.includes(column)
-          && evaluateSum([operand(table, row, column)], items.map((item) => operand(table, item.key, column))).outcome === 'fail')
-        : [];
-      const consistency = items.length === 0
-        ? '本工具无法确定这一行属于哪一项，它的数字没有计入任何合计。'
-        : broken.length === 0 ? '它与所含各项之和一致，未重复计入合计。' : `它在${broken.length}列与所含各项之和不一致。`;
+      const broken =
+        items.length > 0
+          ? [...TABLE3_APPLICANT_COLUMNS, 'total' as const].filter(
+              (column) =>
+                !table.missingColumns.includes(column) &&
+                evaluateSum(
+                  [operand(table, row, column)],
+                  items.map((item) => operand(table, item.key, column)),
+                ).outcome === 'fail',
+            )
+          : [];
+      const consistency =
+        items.length === 0
+          ? '本工具无法确定这一行属于哪一项，它的数字没有计入任何合计。'
+          : broken.length === 0
+            ? '它与所含各项之和一致，未重复计入合计。'
+            : `它在${broken.length}列与所含各项之和不一致。`;
       findings.push({
         outcome: 'fail',
         location: { table: 3, row },
@@ -41,8 +50,13 @@ export default defineCheck({
     }
     if (table.extraColumns.includes('legalPersonSubtotal')) {
       const rows = form.table3.rows.map((row) => row.key).filter((key) => !table.missingRows.includes(key));
-      const broken = rows.filter((row) =>
-        evaluateSum([operand(table, row, 'legalPersonSubtotal')], TABLE3_LEGAL_PERSON_COLUMNS.map((column) => operand(table, row, column))).outcome === 'fail');
+      const broken = rows.filter(
+        (row) =>
+          evaluateSum(
+            [operand(table, row, 'legalPersonSubtotal')],
+            TABLE3_LEGAL_PERSON_COLUMNS.map((column) => operand(table, row, column)),
+          ).outcome === 'fail',
+      );
       findings.push({
         outcome: 'fail',
         location: { table: 3, column: 'legalPersonSubtotal' },
@@ -51,6 +65,13 @@ export default defineCheck({
       });
     }
     if (findings.length > 0) return findings;
-    return [{ outcome: 'pass', location: { table: 3 }, message: '表三没有规定格式以外的行或列。', messageEn: 'Table 3 has no extra rows or columns.' }];
+    return [
+      {
+        outcome: 'pass',
+        location: { table: 3 },
+        message: '表三没有规定格式以外的行或列。',
+        messageEn: 'Table 3 has no extra rows or columns.',
+      },
+    ];
   },
 });

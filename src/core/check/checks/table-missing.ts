@@ -18,7 +18,12 @@ export default defineCheck({
       const end = textEnd(report);
       // The table of the section the text stops in may have come after the cut.
       if (end && n >= end.section && !(end.inTable && end.section > n)) {
-        return { outcome: 'not-applicable', location, message: `文本在第${end.section}部分中断，${title}在中断处或之后，无法核对（见「文本完整」）。`, messageEn: `The text stops before table ${n} could be read; it cannot be checked.` };
+        return {
+          outcome: 'not-applicable',
+          location,
+          message: `文本在第${end.section}部分中断，${title}在中断处或之后，无法核对（见「文本完整」）。`,
+          messageEn: `The text stops before table ${n} could be read; it cannot be checked.`,
+        };
       }
       const unread = report.unrecognisedTables.filter((table) => table.section === n);
       if (unread.length > 0) {

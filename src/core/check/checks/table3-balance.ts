@@ -23,17 +23,24 @@ export default defineCheck({
           if (isRowTotalCascade(table, column.key, ['received', 'carriedIn', 'handledTotal', 'carriedOut'])) return [];
           // A wrong R24 is reported once, by table3-outcome-total, when the outcome rows themselves balance.
           const outcomes = outcomeTotal(table, form, column.key);
-          const viaOutcomes = outcomes.outcome === 'fail' ? Number(outcomes.expected) + Number(result.expected) - Number(outcomes.actual) : null;
+          const viaOutcomes =
+            outcomes.outcome === 'fail' ? Number(outcomes.expected) + Number(result.expected) - Number(outcomes.actual) : null;
           if (viaOutcomes !== null && viaOutcomes === Number(result.actual)) return [];
         }
-        return [sumFinding(result, {
-          location: { table: 3, column: column.key },
-          expression: `R01 + R02 = R24 + R25 [${column.label}]`,
-          where: `表三「${table3ColumnName(column.key)}」列`,
-          whereEn: `Table 3, column ${column.key}`,
-          left: '新收与上年结转之和',
-          right: '办理结果总计与结转下年度之和',
-        }, report)];
+        return [
+          sumFinding(
+            result,
+            {
+              location: { table: 3, column: column.key },
+              expression: `R01 + R02 = R24 + R25 [${column.label}]`,
+              where: `表三「${table3ColumnName(column.key)}」列`,
+              whereEn: `Table 3, column ${column.key}`,
+              left: '新收与上年结转之和',
+              right: '办理结果总计与结转下年度之和',
+            },
+            report,
+          ),
+        ];
       });
   },
 });

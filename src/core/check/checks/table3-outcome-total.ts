@@ -23,8 +23,10 @@ function outcomeRowKeys(table: RecognisedTable, form: FormDef): readonly string[
   const missing = new Set(table.missingRows);
   const rows = form.table3.rows.filter((row) => row.group && outcomeRows.has(row.key));
   const replaced = new Set(
-    [...new Set(rows.map((row) => row.group!))].filter((group) =>
-      table.extraRows.includes(subtotalRowKey(group)) && rows.filter((row) => row.group === group).every((row) => missing.has(row.key))),
+    [...new Set(rows.map((row) => row.group!))].filter(
+      (group) =>
+        table.extraRows.includes(subtotalRowKey(group)) && rows.filter((row) => row.group === group).every((row) => missing.has(row.key)),
+    ),
   );
   keys = [...rows.filter((row) => !replaced.has(row.group!)).map((row) => row.key), ...[...replaced].map(subtotalRowKey)];
   outcomeRowsOf.set(table, keys);
@@ -32,7 +34,10 @@ function outcomeRowKeys(table: RecognisedTable, form: FormDef): readonly string[
 }
 
 export function outcomeTotal(table: RecognisedTable, form: FormDef, column: string) {
-  return evaluateSum([operand(table, 'handledTotal', column)], outcomeRowKeys(table, form).map((row) => operand(table, row, column)));
+  return evaluateSum(
+    [operand(table, 'handledTotal', column)],
+    outcomeRowKeys(table, form).map((row) => operand(table, row, column)),
+  );
 }
 
 /**
@@ -58,14 +63,20 @@ export default defineCheck({
       .flatMap((column): FindingDraft[] => {
         const result = outcomeTotal(table, form, column.key);
         if (result.outcome === 'fail' && isRowTotalCascade(table, column.key, rows)) return [];
-        return [sumFinding(result, {
-          location: { table: 3, row: 'handledTotal', column: column.key },
-          expression: `R24 = ${outcomeIds[0]} + … + ${outcomeIds[outcomeIds.length - 1]} [${column.label}]`,
-          where: `表三「${table3ColumnName(column.key)}」列`,
-          whereEn: `Table 3, column ${column.key}`,
-          left: '（七）总计',
-          right: '各项办理结果之和',
-        }, report)];
+        return [
+          sumFinding(
+            result,
+            {
+              location: { table: 3, row: 'handledTotal', column: column.key },
+              expression: `R24 = ${outcomeIds[0]} + … + ${outcomeIds[outcomeIds.length - 1]} [${column.label}]`,
+              where: `表三「${table3ColumnName(column.key)}」列`,
+              whereEn: `Table 3, column ${column.key}`,
+              left: '（七）总计',
+              right: '各项办理结果之和',
+            },
+            report,
+          ),
+        ];
       });
   },
 });

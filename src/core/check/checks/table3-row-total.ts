@@ -18,7 +18,10 @@ export function presentRows(table: RecognisedTable, form: FormDef): string[] {
 }
 
 export function rowTotal(table: RecognisedTable, row: string) {
-  return evaluateSum([operand(table, row, 'total')], TABLE3_APPLICANT_COLUMNS.map((column) => operand(table, row, column)));
+  return evaluateSum(
+    [operand(table, row, 'total')],
+    TABLE3_APPLICANT_COLUMNS.map((column) => operand(table, row, column)),
+  );
 }
 
 export default defineCheck({
@@ -31,14 +34,18 @@ export default defineCheck({
     if (!table || !form || table.missingColumns.includes('total')) return [];
     return presentRows(table, form).map((row) => {
       const name = table3RowName(form, row);
-      return sumFinding(rowTotal(table, row), {
-        location: { table: 3, row, column: 'total' },
-        expression: `${ROW_TOTAL} [${name}]`,
-        where: `表三「${name}」行`,
-        whereEn: `Table 3, row ${row}`,
-        left: '总计',
-        right: '各类申请人之和',
-      }, report);
+      return sumFinding(
+        rowTotal(table, row),
+        {
+          location: { table: 3, row, column: 'total' },
+          expression: `${ROW_TOTAL} [${name}]`,
+          where: `表三「${name}」行`,
+          whereEn: `Table 3, row ${row}`,
+          left: '总计',
+          right: '各类申请人之和',
+        },
+        report,
+      );
     });
   },
 });

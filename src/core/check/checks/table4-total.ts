@@ -18,13 +18,21 @@ export default defineCheck({
     const table = report.tables.t4;
     if (!table || !form || table.values.length === 0) return [];
     return form.table4.groups.map((group) =>
-      sumFinding(evaluateSum([operand(table, group.key, 'total')], TABLE4_PARTS.map((part) => operand(table, group.key, part))), {
-        location: { table: 4, group: group.key },
-        expression: `${GROUP_TOTAL} [${group.label}]`,
-        where: `表四「${group.label}」`,
-        whereEn: `Table 4, ${group.key}`,
-        left: '总计',
-        right: '各项结果之和',
-      }, report));
+      sumFinding(
+        evaluateSum(
+          [operand(table, group.key, 'total')],
+          TABLE4_PARTS.map((part) => operand(table, group.key, part)),
+        ),
+        {
+          location: { table: 4, group: group.key },
+          expression: `${GROUP_TOTAL} [${group.label}]`,
+          where: `表四「${group.label}」`,
+          whereEn: `Table 4, ${group.key}`,
+          left: '总计',
+          right: '各项结果之和',
+        },
+        report,
+      ),
+    );
   },
 });

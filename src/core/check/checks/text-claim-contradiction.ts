@@ -55,7 +55,11 @@ function refutersOf(report: Report, form: FormDef, claim: QualitativeClaim): Ref
     case 'noApplications':
       return t3Refuters(report, form, ['received']);
     case 'allGranted':
-      return t3Refuters(report, form, form.table3.outcomeRows.filter((row) => row !== 'granted' && row !== 'partlyGranted'));
+      return t3Refuters(
+        report,
+        form,
+        form.table3.outcomeRows.filter((row) => row !== 'granted' && row !== 'partlyGranted'),
+      );
     case 'noReviewOrSuit':
       return t4Refuters(report, claim, 'total', 'error');
     case 'allUpheld':
@@ -90,7 +94,10 @@ function findingOf(report: Report, form: FormDef, claim: QualitativeClaim): Find
   if (refuters.length === 0) return null;
   const words = said(claim.span);
   const quotes = [quoteOf(claim.sentence, claim.span)];
-  const cells = refuters.map((refuter) => refuter.operand).filter(isCell).map(evidenceOf);
+  const cells = refuters
+    .map((refuter) => refuter.operand)
+    .filter(isCell)
+    .map(evidenceOf);
   const expression = `${refuters.map((refuter) => refuter.id).join(' + ')} = 0`;
   const positive = refuters.filter((refuter) => isCell(refuter.operand) && (refuter.operand.value ?? 0) > 0);
   if (positive.length > 0) {
@@ -104,9 +111,10 @@ function findingOf(report: Report, form: FormDef, claim: QualitativeClaim): Find
       expression,
       expected: '0',
       actual: String(shown.reduce((sum, refuter) => sum + ((refuter.operand as CellValue).value ?? 0), 0)),
-      message: severity === 'warning'
-        ? `正文称${words}，但${facts}：尚有未审结的案件，「均维持」的说法为时过早。`
-        : `正文称${words}（即${MEANING[claim.kind]}），但${facts}。`,
+      message:
+        severity === 'warning'
+          ? `正文称${words}，但${facts}：尚有未审结的案件，「均维持」的说法为时过早。`
+          : `正文称${words}（即${MEANING[claim.kind]}），但${facts}。`,
       messageEn: `The text says ${claim.kind} but the tables show ${shown.length} non-zero value(s).`,
       evidence: { cells: shown.map((refuter) => evidenceOf(refuter.operand as CellValue)), quotes },
     };
@@ -157,8 +165,14 @@ function onApplicationItems(report: Report, form: FormDef): FindingDraft[] {
   const claims = claimsOf(report);
   const none = claims.qualitative.find((claim) => claim.kind === 'noApplications');
   return claims.counts
-    .filter((claim) => claim.reading.noun === 'information' && claim.count.value > 0 && !claim.count.approximate
-      && /依申请/.test(claim.label) && !/主动|累计|以来|历年/.test(claim.label))
+    .filter(
+      (claim) =>
+        claim.reading.noun === 'information' &&
+        claim.count.value > 0 &&
+        !claim.count.approximate &&
+        /依申请/.test(claim.label) &&
+        !/主动|累计|以来|历年/.test(claim.label),
+    )
     .slice(0, 1)
     .map((claim): FindingDraft => ({
       outcome: 'needs-review',
@@ -168,7 +182,10 @@ function onApplicationItems(report: Report, form: FormDef): FindingDraft[] {
       actual: String(claim.count.value),
       message: `正文${said(claim.phrase)}说有依申请公开的信息，而表三本年新收和上年结转的申请均为 0${none ? `，正文也称${said(none.span)}` : ''}：没有申请就不会有依申请公开的信息，请核对这个数字说的是什么。`,
       messageEn: `The text states ${claim.count.value} items disclosed on application, but table 3 has no application (new or carried over).`,
-      evidence: { cells: rows.filter(isCell).map(evidenceOf), quotes: [quoteOf(claim.sentence, claim.phrase), ...(none ? [quoteOf(none.sentence, none.span)] : [])] },
+      evidence: {
+        cells: rows.filter(isCell).map(evidenceOf),
+        quotes: [quoteOf(claim.sentence, claim.phrase), ...(none ? [quoteOf(none.sentence, none.span)] : [])],
+      },
     }));
 }
 

@@ -13,12 +13,14 @@ import { PAST_THE_CUT, pastTheCut } from '../text-end';
 
 function uniqueCells(results: ReadingResult[]): EvidenceCell[] {
   const seen = new Set<string>();
-  return results.flatMap((result) => result.cells).filter((cell) => {
-    const key = `${cell.table}:${cell.row ?? cell.group}:${cell.column}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  return results
+    .flatMap((result) => result.cells)
+    .filter((cell) => {
+      const key = `${cell.table}:${cell.row ?? cell.group}:${cell.column}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
 }
 
 function findingOf(report: Report, verdict: CountVerdict, parent: CountVerdict | undefined): FindingDraft {
@@ -43,9 +45,10 @@ function findingOf(report: Report, verdict: CountVerdict, parent: CountVerdict |
   if (verdict.outcome === 'pass') {
     const shadow = chosen.reading.shadow ? '；表中该总计本身与各项之和不符，已由表格检查另行报告' : '';
     // A split read on its total's basis: the total's wording, if wrong, is reported once, on the total.
-    const basis = parent && parent.outcome === 'fail' && parent.chosen.reading.rows?.join() === chosen.reading.rows?.join()
-      ? `，与它所拆分的总数${said(parent.claim.phrase)}口径相同（该总数的问题已另行报告）`
-      : '';
+    const basis =
+      parent && parent.outcome === 'fail' && parent.chosen.reading.rows?.join() === chosen.reading.rows?.join()
+        ? `，与它所拆分的总数${said(parent.claim.phrase)}口径相同（该总数的问题已另行报告）`
+        : '';
     return Object.assign(base, {
       message: `正文${words}与${chosen.reading.description}一致（${chosen.value}）${basis}${shadow}。`,
       messageEn: `The text's ${stated} matches ${chosen.reading.expression} (${chosen.value}).`,
@@ -115,6 +118,8 @@ export default defineCheck({
   evaluate({ report, form }) {
     if (!form) return [];
     const verdicts = countVerdicts(report, form);
-    return [...verdicts.values()].map((verdict) => findingOf(report, verdict, verdict.claim.parent !== null ? verdicts.get(verdict.claim.parent) : undefined));
+    return [...verdicts.values()].map((verdict) =>
+      findingOf(report, verdict, verdict.claim.parent !== null ? verdicts.get(verdict.claim.parent) : undefined),
+    );
   },
 });

@@ -31,10 +31,21 @@ function placesOf(claims: Claims, title: string): Place[] {
   const places: Place[] = titleMatch ? [{ kind: 'title', years: [Number(titleMatch[1])], location: {}, what: `标题「${title}」` }] : [];
   for (const period of claims.periods) {
     const quote = quoteOf(period.sentence, period.span);
-    places.push({ kind: 'period', years: [period.startYear, period.endYear ?? period.startYear], location: sectionOf(period.sentence), quote, what: `统计期限「${period.span.text}」` });
+    places.push({
+      kind: 'period',
+      years: [period.startYear, period.endYear ?? period.startYear],
+      location: sectionOf(period.sentence),
+      quote,
+      what: `统计期限「${period.span.text}」`,
+    });
   }
   const dated: { year: YearMention; sentence: Sentence }[] = [
-    ...claims.counts.filter((claim) => claim.subject && claim.subject.kind !== 'channel' && !(claim.subject.kind === 'applications' && claim.subject.stage === 'carriedIn')),
+    ...claims.counts.filter(
+      (claim) =>
+        claim.subject &&
+        claim.subject.kind !== 'channel' &&
+        !(claim.subject.kind === 'applications' && claim.subject.stage === 'carriedIn'),
+    ),
     ...claims.qualitative,
     ...claims.fees,
   ].flatMap((claim) => (claim.year ? [{ year: claim.year, sentence: claim.sentence }] : []));
@@ -44,7 +55,14 @@ function placesOf(claims: Claims, title: string): Place[] {
     if (seen.has(key)) continue;
     seen.add(key);
     const quote = quoteOf(sentence, year.span);
-    places.push({ kind: 'statement', years: [year.year], location: sectionOf(sentence), quote, what: `正文「${quote.text}」`, sentence: sentence.text });
+    places.push({
+      kind: 'statement',
+      years: [year.year],
+      location: sectionOf(sentence),
+      quote,
+      what: `正文「${quote.text}」`,
+      sentence: sentence.text,
+    });
   }
   return places;
 }
@@ -69,12 +87,16 @@ export default defineCheck({
     const places = placesOf(claimsOf(report), report.identity.title);
     const year = referenceYear(places, report.identity.year);
     if (year === null) {
-      return [{ outcome: 'not-applicable', location: {}, message: '未能确定报告年度，无法比较年份。', messageEn: 'The report year is unknown.' }];
+      return [
+        { outcome: 'not-applicable', location: {}, message: '未能确定报告年度，无法比较年份。', messageEn: 'The report year is unknown.' },
+      ];
     }
     // A sentence that also names the report year compares two years (「2023年…，2024年…」): no leftover.
     const compares = (place: Place) => place.sentence !== undefined && new RegExp(`${year}\\s*年`).test(place.sentence);
     const others = places.filter((place) => place.years.some((value) => value !== year) && !compares(place));
-    const agreeing = places.filter((place) => !others.includes(place)).map((place) => (place.kind === 'title' ? '标题' : place.kind === 'period' ? '统计期限' : '正文'));
+    const agreeing = places
+      .filter((place) => !others.includes(place))
+      .map((place) => (place.kind === 'title' ? '标题' : place.kind === 'period' ? '统计期限' : '正文'));
     const findings = others.map((place): FindingDraft => ({
       outcome: 'fail',
       location: place.location,
@@ -86,15 +108,21 @@ export default defineCheck({
     }));
     if (findings.length > 0) return findings;
     const statements = places.filter((place) => place.kind === 'statement').length;
-    const named = [places.some((place) => place.kind === 'title') ? '标题' : null, places.some((place) => place.kind === 'period') ? '统计期限' : null, statements ? `正文中 ${statements} 处带年份的表述` : null].filter(Boolean);
-    return [{
-      outcome: 'pass',
-      location: {},
-      expected: String(year),
-      actual: String(year),
-      message: `${named.join('、') || '报告'}的年份一致（${year} 年）。`,
-      messageEn: `The year ${year} is consistent across ${places.length} place(s).`,
-      evidence: { quotes: places.flatMap((place) => (place.kind === 'period' && place.quote ? [place.quote] : [])).slice(0, 1) },
-    }];
+    const named = [
+      places.some((place) => place.kind === 'title') ? '标题' : null,
+      places.some((place) => place.kind === 'period') ? '统计期限' : null,
+      statements ? `正文中 ${statements} 处带年份的表述` : null,
+    ].filter(Boolean);
+    return [
+      {
+        outcome: 'pass',
+        location: {},
+        expected: String(year),
+        actual: String(year),
+        message: `${named.join('、') || '报告'}的年份一致（${year} 年）。`,
+        messageEn: `The year ${year} is consistent across ${places.length} place(s).`,
+        evidence: { quotes: places.flatMap((place) => (place.kind === 'period' && place.quote ? [place.quote] : [])).slice(0, 1) },
+      },
+    ];
   },
 });

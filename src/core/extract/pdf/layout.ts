@@ -48,7 +48,9 @@ const RADICALS = /[\u2f00-\u2fd5]/g;
 const HAS_RADICAL = /[\u2f00-\u2fd5]/;
 
 function layoutPage({ page, items: raw }: PdfPage): PdfLine[] {
-  const items = raw.map((item) => (HAS_RADICAL.test(item.str) ? { ...item, str: item.str.replace(RADICALS, (char) => char.normalize('NFKC')) } : item));
+  const items = raw.map((item) =>
+    HAS_RADICAL.test(item.str) ? { ...item, str: item.str.replace(RADICALS, (char) => char.normalize('NFKC')) } : item,
+  );
   const visible = items.filter((item) => item.str.trim() !== '');
   visible.sort((a, b) => b.y - a.y || a.x - b.x);
   const lines: PdfTextItem[][] = [];

@@ -47,7 +47,13 @@ const VERTICAL_PREFIX = /^[\u4e00-\u9fff、]\s+(?=\S)/;
 
 const ROW_LISTS = [FORM_2021.table3.rows, FORM_2019.table3.rows, FORM_2021.table2.rows, FORM_2019.table2.rows];
 const GROUP_LISTS = [FORM_2021.table3.groups];
-const HEADER_LISTS = [FORM_2021.table2.columns, FORM_2019.table2.columns, FORM_2021.table3.columns, FORM_2021.table4.columns, FORM_2021.table4.groups];
+const HEADER_LISTS = [
+  FORM_2021.table2.columns,
+  FORM_2019.table2.columns,
+  FORM_2021.table3.columns,
+  FORM_2021.table4.columns,
+  FORM_2021.table4.groups,
+];
 const TABLE2_COLUMN_LISTS = [FORM_2021.table2.columns, FORM_2019.table2.columns];
 /** 「第二十条第（一）项」: a block title of table 2 stands alone. */
 const BLOCK_TITLE = /^第.{1,8}[条款项]$/;
@@ -59,10 +65,13 @@ function namesColumn(cell: SourceCell): boolean {
 
 /** A line naming columns of the form stays a header row of its own. */
 function isHeaderLine(cells: SourceCell[]): boolean {
-  return cells.some((cell) => {
-    const key = labelKey(cell.text);
-    return HEADER_LISTS.some((list) => linesMatching(list, key).length > 0);
-  }) || (cells.length === 1 && BLOCK_TITLE.test(labelKey(cells[0]!.text)));
+  return (
+    cells.some((cell) => {
+      const key = labelKey(cell.text);
+      return HEADER_LISTS.some((list) => linesMatching(list, key).length > 0);
+    }) ||
+    (cells.length === 1 && BLOCK_TITLE.test(labelKey(cells[0]!.text)))
+  );
 }
 
 function isFormRow(label: string): boolean {
@@ -113,7 +122,12 @@ export function assembleRows(lines: { cells: string[]; tabbed: boolean; piped?: 
     const cells = line.cells.map((text, cell) => ({ text, line: l, cell })).filter((cell) => cell.text !== '');
     if (cells.length === 0) return;
     // A lone character is a vertically printed group label, unless it ends the open row's label (「…申」 / 「请」).
-    if (cells.length === 1 && VERTICAL_CHARACTER.test(cells[0]!.text) && !(current && extendsFormLabel(joined(current.label), cells[0]!.text))) return;
+    if (
+      cells.length === 1 &&
+      VERTICAL_CHARACTER.test(cells[0]!.text) &&
+      !(current && extendsFormLabel(joined(current.label), cells[0]!.text))
+    )
+      return;
     if (cells.length > 1 && VERTICAL_CHARACTER.test(cells[0]!.text)) cells.shift();
     const first = cells[0]!;
     const stripped = first.text.replace(VERTICAL_PREFIX, '');
@@ -169,7 +183,8 @@ export function assembleRows(lines: { cells: string[]; tabbed: boolean; piped?: 
     const continues = current !== null && !numbered && continuesLabel(current, labelText, values.length > 0);
     if (continues && current) {
       // 「无法 35 1 0 0 0 0 36」 under 「2.没有现成信息需要另行制」: a vertical group label's piece beside the numbers.
-      const stray = values.length > 0 && isUnfinishedFormLabel(joined(current.label)) && !extendsFormLabel(joined(current.label), labelText);
+      const stray =
+        values.length > 0 && isUnfinishedFormLabel(joined(current.label)) && !extendsFormLabel(joined(current.label), labelText);
       if (!stray) current.label = [...current.label, ...label];
       if (values.length > 0 && current.values.length === 0) current.values = values;
       return;
@@ -215,7 +230,8 @@ function dropMisfitHeaders(rows: RebuiltRow[]): RebuiltRow[] {
     const values = valueCount(next);
     // One cell per line with the empty cells dropped: a table-2 header still names its block's columns
     // (the few values below it are placed from the right, as the form's blocks end in their columns).
-    const table2Header = row.stacked && row.cells.some((cell) => TABLE2_COLUMN_LISTS.some((list) => linesMatching(list, labelKey(cell.text)).length > 0));
+    const table2Header =
+      row.stacked && row.cells.some((cell) => TABLE2_COLUMN_LISTS.some((list) => linesMatching(list, labelKey(cell.text)).length > 0));
     const fits = row.cells.length === values || row.cells.length === values + 1 || (table2Header && row.cells.length > values);
     if (!fits) dropped.push(row);
     return fits;
@@ -230,8 +246,14 @@ function dropMisfitHeaders(rows: RebuiltRow[]): RebuiltRow[] {
  * (「（四）无法提供 1.本机关不掌握相关政府信息」) are two, as in the table.
  */
 function labelCells(parts: SourceCell[]): SourceCell[] {
-  const text = parts.map((cell) => cell.text).join(' ').replace(/\s+(?![\d(（一二三四五六七八九十])/g, '');
-  return text.split(/\s+(?=(?:\d{1,2}[.．、]|[(（][一二三四五六七八九十]{1,2}[)）]))/).filter(Boolean).map((piece) => ({ ...parts[0]!, text: piece }));
+  const text = parts
+    .map((cell) => cell.text)
+    .join(' ')
+    .replace(/\s+(?![\d(（一二三四五六七八九十])/g, '');
+  return text
+    .split(/\s+(?=(?:\d{1,2}[.．、]|[(（][一二三四五六七八九十]{1,2}[)）]))/)
+    .filter(Boolean)
+    .map((piece) => ({ ...parts[0]!, text: piece }));
 }
 
 /**

@@ -38,7 +38,9 @@ function cutLine(text: string, line: number): Segment[] {
     const window = text.slice(i, i + HEADING_WINDOW);
     // A heading with a typo in its title is still one when a space ends it (the short-heading reader).
     const spaced = /^\S{3,40}(?=\s)/.exec(window)?.[0];
-    const match = matchHeading(window.length < HEADING_WINDOW ? window + '。'.repeat(HEADING_WINDOW) : window) ?? (spaced ? matchHeading(spaced) : null);
+    const match =
+      matchHeading(window.length < HEADING_WINDOW ? window + '。'.repeat(HEADING_WINDOW) : window) ??
+      (spaced ? matchHeading(spaced) : null);
     if (!match) continue;
     cuts.add(i);
     const end = endOfTitle(text, i, match.heading);
